@@ -1,0 +1,41 @@
+/* The ttx command table and the helpers every subcommand shares: usage errors with a one-line
+ * hint (exit 64), sysexits codes, and finding the bundled scenarios. */
+#ifndef TTX_CLI_H
+#define TTX_CLI_H
+
+#include <stdbool.h>
+
+enum {
+    EXIT_OK = 0,
+    EXIT_USAGE = 64,
+    EXIT_DATAERR = 65,
+    EXIT_NOINPUT = 66,
+    EXIT_SOFTWARE = 70,
+    EXIT_CANTCREAT = 73,
+    EXIT_IOERR = 74,
+};
+
+typedef struct Command {
+    const char *name;
+    const char *summary;
+    const char *usage; /* full help text, printed by `ttx CMD --help` and `ttx help CMD` */
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+} Command;
+
+extern const Command CMD_VALIDATE, CMD_LIST;
+
+/* Prints "ttx CMD: MESSAGE" and the hint to see --help; returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* True when arg is -h or --help. */
+bool cli_is_help(const char *arg);
+
+/* The folder of bundled scenarios (malloc'd), found next to the binary's source tree or install
+ * prefix, or from $TTX_SCENARIOS. NULL when none exists. */
+char *cli_scenarios_dir(void);
+
+#endif

@@ -1,0 +1,66 @@
+/* Shared CLI helpers. */
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base.h"
+#include "cli.h"
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "ttx %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "; see 'ttx %s --help'\n", cmd);
+    return EXIT_USAGE;
+}
+
+bool cli_is_help(const char *arg)
+{
+    return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *cli_scenarios_dir(void)
+{
+    const char *env = getenv("TTX_SCENARIOS");
+    if (env && *env) {
+        return is_dir(env) ? ttx_strdup(env) : NULL;
+    }
+    /* Next to the binary: build/ttx → ../scenarios, prefix/bin/ttx → ../share/ttx/scenarios. */
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            static const char *const rel[] = {"/../scenarios", "/../share/ttx/scenarios"};
+            for (size_t i = 0; i < TTX_ARRAY_LEN(rel); i++) {
+                char cand[PATH_MAX + 32];
+                snprintf(cand, sizeof(cand), "%s%s", exe, rel[i]);
+                if (is_dir(cand)) {
+                    char *real = realpath(cand, NULL);
+                    if (real) {
+                        return real;
+                    }
+                }
+            }
+        }
+    }
+    if (is_dir(TTX_SOURCE_DIR "/scenarios")) {
+        return ttx_strdup(TTX_SOURCE_DIR "/scenarios");
+    }
+    return NULL;
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The command-line contract: help and version, usage errors (64) with a one-line hint,
+# unreadable input (66), bad data (65), success (0) printing nothing.
+set -u
+ttx=$1
+data=$(cd "$(dirname "$0")/../data" && pwd)
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# expect NAME WANT_RC [grep-pattern-on-combined-output] -- ARGS...
+expect() {
+    local name=$1 want=$2 pattern=$3
+    shift 4
+    local out rc
+    out=$("$ttx" "$@" 2>&1)
+    rc=$?
+    if [ "$rc" != "$want" ]; then
+        echo "FAIL $name: exit $rc, expected $want"; printf '%s\n' "$out" | head -5
+        fail=$((fail + 1)); return
+    fi
+    if [ -n "$pattern" ] && ! printf '%s\n' "$out" | grep -qE -- "$pattern"; then
+        echo "FAIL $name: output does not match /$pattern/"; printf '%s\n' "$out" | head -5
+        fail=$((fail + 1)); return
+    fi
+    pass=$((pass + 1))
+}
+
+expect version 0 '^ttx [0-9]+\.[0-9]+\.[0-9]+$' -- --version
+expect help 0 'validate' -- help
+expect help-flag 0 'usage: ttx COMMAND' -- --help
+expect help-cmd 0 '^usage: ttx validate FILE' -- help validate
+expect cmd-help 0 '^usage: ttx validate FILE' -- validate --help
+expect list-help 0 '^usage: ttx list' -- list --help
+expect no-command 64 'usage: ttx COMMAND' --
+expect unknown-command 64 "^ttx: unknown command 'frobnicate'; see 'ttx help'" -- frobnicate
+expect unknown-global-option 64 "unknown option '--frob'" -- --frob
+expect help-unknown 64 "unknown command 'nope'" -- help nope
+expect unknown-option 64 "^ttx validate: unknown option '--strict'; see 'ttx validate --help'$" -- validate --strict "$data/scenario.yaml"
+expect no-files 64 "no FILE given" -- validate
+expect missing-file 66 "^$tmp/none.yaml:1:1: error: cannot read this file: No such file or directory$" -- validate "$tmp/none.yaml"
+expect directory 66 ":1:1: error: cannot read this file: is a directory" -- validate "$tmp"
+printf 'ttx: 1\n' > "$tmp/unreadable.yaml"; chmod 000 "$tmp/unreadable.yaml"
+if [ "$(id -u)" != 0 ]; then
+    expect unreadable 66 "Permission denied" -- validate "$tmp/unreadable.yaml"
+fi
+expect valid-silent 0 '^$' -- validate "$data/procedure.yaml" "$data/scenario.yaml" "$data/record.yaml"
+expect double-dash 0 '^$' -- validate -- "$data/scenario.yaml"
+# A missing file among good ones: all are checked, and 66 wins over 65.
+printf 'ttx: 1\n' > "$tmp/bad.yaml"
+expect mixed 66 'none.yaml:1:1: error' -- validate "$data/scenario.yaml" "$tmp/bad.yaml" "$tmp/none.yaml"
+expect mixed-bad 65 "bad.yaml:1:1: error: the scenario is missing the required key 'id'" -- validate "$tmp/bad.yaml" "$data/scenario.yaml"
+# A shared 手順書 with an error is reported once, not once per scenario that uses it.
+mkdir -p "$tmp/p"
+sed 's/owners: \[it\]$/owners: [nobody]/' "$data/procedure.yaml" > "$tmp/p/procedure.yaml"
+cp "$data/scenario.yaml" "$tmp/p/s1.yaml"; cp "$data/scenario.yaml" "$tmp/p/s2.yaml"
+out=$("$ttx" validate "$tmp/p/s1.yaml" "$tmp/p/s2.yaml" "$tmp/p/procedure.yaml" 2>&1)
+n=$(printf '%s\n' "$out" | grep -c "owner 'nobody'")
+if [ "$n" = 3 ]; then pass=$((pass + 1)); else echo "FAIL dedupe: $n owner lines (want 3: three items)"; printf '%s\n' "$out"; fail=$((fail + 1)); fi
+expect list-dir 0 'example-ransomware' -- list "$data"
+expect list-too-many 64 'at most one DIR' -- list a b
+
+echo "cli contract: $pass passed, $fail failed"
+[ "$fail" = 0 ]
