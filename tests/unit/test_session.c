@@ -1,0 +1,144 @@
+/* The session: commands and the fold, the simulated clock and the wall-clock timers, branching,
+ * and the rule that a rejected event changes nothing. */
+#include "check.h"
+#include "fixture.h"
+
+static char err[256];
+
+static void test_branching(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    CHECK(session_current(&s) == NULL && session_sim_minutes(&s) == 0);
+    CHECK(!session_next(&s, wall_at(0), err, sizeof err)); /* not started */
+    CHECK(session_start(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    CHECK_STR(session_current(&s)->id.s, "detect-1");
+    CHECK(!session_decide(&s, wall_at(1), "pay", err, sizeof err)); /* no decision here */
+    CHECK(session_next(&s, wall_at(5), err, sizeof err));
+    CHECK_STR(session_current(&s)->id.s, "report-1");
+    CHECK(session_sim_minutes(&s) == 60);
+    CHECK(session_decide(&s, wall_at(6), "refuse", err, sizeof err));
+    /* A decision may be changed while its inject is current; the last one counts. */
+    CHECK(session_decide(&s, wall_at(7), "pay", err, sizeof err));
+    CHECK(!session_decide(&s, wall_at(7), "negotiate", err, sizeof err));
+    CHECK(session_next(&s, wall_at(8), err, sizeof err));
+    CHECK_STR(session_current(&s)->id.s, "recover-pay"); /* goto + when */
+    CHECK(session_sim_minutes(&s) == 48 * 60);
+    CHECK(!session_has_next(&s));
+    CHECK(!session_next(&s, wall_at(9), err, sizeof err));
+    CHECK(strstr(err, "no more injects") != NULL);
+    CHECK(s.n_presented == 3 && !s.injects[2].presented);
+    CHECK(session_end(&s, wall_at(10), err, sizeof err));
+    CHECK(!session_note(&s, wall_at(11), "late note", err, sizeof err));
+    /* Review facts may still be entered after the end. */
+    CHECK(session_set_review(&s, wall_at(12), REVIEW_OVERALL, "良好", err, sizeof err));
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
+static void test_clock(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    bool has;
+    session_init(&s, ex.scenario, ex.procedure);
+    CHECK(session_start(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    /* detect-1 has a 5m discussion timer, detect a 10m time box. */
+    CHECK(session_discussion_left_ms(&s, wall_at(2), &has) == 3 * 60000 && has);
+    CHECK(session_pause(&s, wall_at(3), err, sizeof err));
+    CHECK(!session_pause(&s, wall_at(3), err, sizeof err));
+    /* Paused: the timers stand still however much wall time passes. */
+    CHECK(session_discussion_left_ms(&s, wall_at(30), &has) == 2 * 60000);
+    CHECK(session_active_ms(&s, wall_at(30)) == 3 * 60000);
+    CHECK(session_resume(&s, wall_at(33), err, sizeof err));
+    CHECK(session_active_ms(&s, wall_at(34)) == 4 * 60000);
+    /* Over-run is negative, shown not enforced. */
+    CHECK(session_discussion_left_ms(&s, wall_at(40), &has) == -5 * 60000);
+    CHECK(session_timebox_left_ms(&s, wall_at(40), &has) == 0 && has);
+    /* The report step's box starts fresh when its first inject is presented. */
+    CHECK(session_next(&s, wall_at(40), err, sizeof err));
+    CHECK(session_timebox_left_ms(&s, wall_at(42), &has) == 3 * 60000 && has);
+    /* A wall clock set back does not make time run backwards. */
+    CHECK(session_active_ms(&s, wall_at(20)) == 10 * 60000);
+    CHECK(session_end(&s, wall_at(45), err, sizeof err));
+    CHECK(session_active_ms(&s, wall_at(500)) == 15 * 60000);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
+static void test_rejections(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    CHECK(session_start(&s, wall_at(0), err, sizeof err));
+    CHECK(!session_start(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    const char *by_it[] = {"it"}, *by_ghost[] = {"ghost"}, *missing_bad[] = {"USB"};
+    ItemRecord r = {0};
+    r.status = STATUS_DONE;
+    r.by = by_it;
+    r.n_by = 1;
+    CHECK(!session_record_item(&s, wall_at(1), &r, "P01", err, sizeof err)); /* no at */
+    r.has_at = true;
+    r.at_minutes = 5;
+    CHECK(!session_record_item(&s, wall_at(1), &r, "P99", err, sizeof err));
+    r.by = by_ghost;
+    CHECK(!session_record_item(&s, wall_at(1), &r, "P01", err, sizeof err));
+    r.by = by_it;
+    r.missing = missing_bad;
+    r.n_missing = 1;
+    CHECK(!session_record_item(&s, wall_at(1), &r, "P01", err, sizeof err));
+    CHECK(!s.items[0].recorded && s.next_seq == 3); /* nothing applied, no seq used */
+    r.n_missing = 0;
+    CHECK(session_record_item(&s, wall_at(1), &r, "P01", err, sizeof err));
+    CHECK(s.items[0].recorded && s.items[0].at_minutes == 5 && s.next_seq == 4);
+    /* An event replayed for the wrong inject is refused. */
+    Event e = {0};
+    e.type = EVENT_NOTE;
+    e.wall = wall_at(2);
+    e.inject = "report-1";
+    e.text = "x";
+    CHECK(!session_apply(&s, &e, err, sizeof err));
+    e.type = EVENT_PRESENT;
+    e.inject = "recover-1"; /* the next is report-1 */
+    CHECK(!session_apply(&s, &e, err, sizeof err));
+    CHECK(strstr(err, "report-1") != NULL);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
+/* Persist hook that fails: the state must not change (nothing shows as recorded that is not on
+ * disk). */
+static bool failing_persist(void *ctx, const Event *e, char *msg, size_t size)
+{
+    (void)e;
+    (*(int *)ctx)++;
+    snprintf(msg, size, "disk full");
+    return false;
+}
+
+static void test_persist_failure(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    int calls = 0;
+    session_init(&s, ex.scenario, ex.procedure);
+    session_set_persist(&s, failing_persist, &calls);
+    CHECK(!session_start(&s, wall_at(0), err, sizeof err));
+    CHECK(calls == 1 && !s.started && strcmp(err, "disk full") == 0);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
+int main(void)
+{
+    test_branching();
+    test_clock();
+    test_rejections();
+    test_persist_failure();
+    return check_done();
+}
