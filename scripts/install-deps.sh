@@ -6,7 +6,7 @@ packages=(
     build-essential cmake pkg-config git
     libyaml-dev libcjson-dev libutf8proc-dev libunibreak-dev nettle-dev libcsv-dev
     libpng-dev libfontconfig-dev libsdl2-dev libsdl2-ttf-dev
-    fonts-ipaexfont-gothic xvfb xauth valgrind clang python3
+    fonts-ipaexfont-gothic xvfb xauth valgrind clang python3 python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -5,11 +5,15 @@
 
 #include <stdbool.h>
 
+#include "diag.h"
+#include "walltime.h"
+
 enum {
     EXIT_OK = 0,
     EXIT_USAGE = 64,
     EXIT_DATAERR = 65,
     EXIT_NOINPUT = 66,
+    EXIT_UNAVAILABLE = 69, /* no display, no Japanese font (ttx play) */
     EXIT_SOFTWARE = 70,
     EXIT_CANTCREAT = 73,
     EXIT_IOERR = 74,
@@ -22,7 +26,7 @@ typedef struct Command {
     int (*run)(int argc, char **argv); /* argv[0] is the command name */
 } Command;
 
-extern const Command CMD_VALIDATE, CMD_LIST;
+extern const Command CMD_VALIDATE, CMD_LIST, CMD_RUN, CMD_REPORT;
 
 /* Prints "ttx CMD: MESSAGE" and the hint to see --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -33,6 +37,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 /* True when arg is -h or --help. */
 bool cli_is_help(const char *arg);
+
+/* The wall clock for new events: $TTX_NOW (ISO 8601, for reproducible runs and tests) when set,
+ * else the system clock with the local UTC offset. Returns false when TTX_NOW is malformed. */
+bool cli_now(WallTime *out);
+
+/* Prints every diagnostic (sorted) to stderr. */
+void cli_print_diags(Diags *d);
 
 /* The folder of bundled scenarios (malloc'd), found next to the binary's source tree or install
  * prefix, or from $TTX_SCENARIOS. NULL when none exists. */

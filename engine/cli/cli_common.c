@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base.h"
@@ -63,4 +64,26 @@ char *cli_scenarios_dir(void)
         return ttx_strdup(TTX_SOURCE_DIR "/scenarios");
     }
     return NULL;
+}
+
+bool cli_now(WallTime *out)
+{
+    const char *env = getenv("TTX_NOW");
+    if (env && *env) {
+        return walltime_parse(env, out);
+    }
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    struct tm local;
+    time_t secs = ts.tv_sec;
+    localtime_r(&secs, &local);
+    out->ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    out->utc_offset_min = (int)(local.tm_gmtoff / 60);
+    return true;
+}
+
+void cli_print_diags(Diags *d)
+{
+    diags_sort(d);
+    diags_print(d, stderr);
 }

@@ -124,7 +124,16 @@ static bool by_an_owner(const ProcItem *it, const char *const *by, size_t n_by)
 
 /* SPEC §5: done 100, partial 50, missed 0; for done or partial −25 late, −25 no owner among
  * by, −10 per missing prepare entry; floor 0. */
-static void score_item(ItemOutcome *o, const ItemRecord *r)
+static StringList copy_list(Arena *a, const char *const *v, size_t n)
+{
+    StringList l = {arena_array(a, n, sizeof(char *)), n};
+    for (size_t i = 0; i < n; i++) {
+        l.v[i] = arena_strdup(a, v[i]);
+    }
+    return l;
+}
+
+static void score_item(Arena *a, ItemOutcome *o, const ItemRecord *r)
 {
     o->recorded = r->recorded;
     o->status = r->recorded ? r->status : STATUS_MISSED;
@@ -132,14 +141,12 @@ static void score_item(ItemOutcome *o, const ItemRecord *r)
         o->score = 0;
         return;
     }
-    o->by.v = r->by;
-    o->by.n = r->n_by;
+    o->by = copy_list(a, r->by, r->n_by);
     o->has_at = r->has_at;
     o->at_minutes = r->at_minutes;
-    o->missing.v = r->missing;
-    o->missing.n = r->n_missing;
+    o->missing = copy_list(a, r->missing, r->n_missing);
     o->confused = r->confused;
-    o->note = r->note;
+    o->note = r->note ? arena_strdup(a, r->note) : NULL;
     if (o->status == STATUS_MISSED) {
         o->score = 0;
         return;
@@ -169,7 +176,7 @@ static void collect_items(Sheet *sh, const Session *s)
             ItemOutcome *o = &sh->items[sh->n_items++];
             o->item = &p->items[idx];
             o->first_inject = in;
-            score_item(o, &s->items[idx]);
+            score_item(&sh->arena, o, &s->items[idx]);
         }
     }
     free(seen);
@@ -264,10 +271,18 @@ static void fill_header(Sheet *sh, const Session *s, const char *facilitator,
         int at = sh->presented[k]->at_minutes;
         sh->sim_span_minutes = at > sh->sim_span_minutes ? at : sh->sim_span_minutes;
     }
+    /* Copied, not borrowed: a sheet may outlive the session that built it (the GUI keeps the
+     * sheet on screen; tools free the session first). */
     for (int f = 0; f < RECFIELD_COUNT; f++) {
-        sh->incident_record[f] = s->incident_record[f];
+        const char *v = s->incident_record[f];
+        sh->incident_record[f] = v ? arena_strdup(&sh->arena, v) : NULL;
     }
-    sh->notes = s->notes;
+    SessionNote *notes = arena_array(&sh->arena, s->n_notes, sizeof(SessionNote));
+    for (size_t i = 0; i < s->n_notes; i++) {
+        notes[i] = s->notes[i];
+        notes[i].text = arena_strdup(&sh->arena, s->notes[i].text);
+    }
+    sh->notes = notes;
     sh->n_notes = s->n_notes;
 }
 

@@ -142,7 +142,7 @@ typedef struct Sheet {
     ActionItem *actions;
     size_t n_actions;
     ReviewEntry review[REVIEW_COUNT];
-    const SessionNote *notes; /* borrowed from the session's copy in the sheet arena */
+    const SessionNote *notes; /* copied into the sheet's arena */
     size_t n_notes;
     const char *incident_record[RECFIELD_COUNT];
     size_t n_presented;

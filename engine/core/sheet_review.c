@@ -201,14 +201,14 @@ void sheet_review_items(Sheet *sh, const Session *s)
     for (int k = 0; k < REVIEW_COUNT; k++) {
         ReviewEntry *r = &sh->review[k];
         const SessionOverride *o = &s->overrides[k];
-        r->comment = s->review[k];
+        r->comment = s->review[k] ? arena_strdup(&sh->arena, s->review[k]) : NULL;
         r->has_rating = r->score.has;
         r->rating = r->score.rating;
         if (o->present) {
             r->overridden = true;
             r->has_rating = true;
             r->rating = o->rating;
-            r->override_reason = o->reason;
+            r->override_reason = o->reason ? arena_strdup(&sh->arena, o->reason) : NULL;
         }
     }
 }

@@ -60,5 +60,18 @@ if [ "$n" = 3 ]; then pass=$((pass + 1)); else echo "FAIL dedupe: $n owner lines
 expect list-dir 0 'example-ransomware' -- list "$data"
 expect list-too-many 64 'at most one DIR' -- list a b
 
+# ttx run / ttx report argument handling and exit codes.
+expect run-no-args 64 "no SCENARIO given" -- run
+expect run-no-record 64 "--record FILE is required" -- run "$data/scenario.yaml"
+expect run-record-missing 66 "none.yaml:1:1: error: cannot read this file" -- run "$data/scenario.yaml" --record "$tmp/none.yaml"
+expect run-record-is-scenario 65 "this is a scenario" -- run "$data/scenario.yaml" --record "$data/scenario.yaml"
+expect run-wrong-scenario 65 "is for the scenario" -- run "$tmp/p/s1.yaml" --record "$data/record.yaml" --out "$tmp/o"
+expect report-no-journal 64 "no JOURNAL given" -- report
+expect report-bad-format 64 "unknown format 'pdf'; expected json or text" -- report x.ttxj --format pdf
+expect report-missing 66 "cannot read" -- report "$tmp/none.ttxj"
+# An output "folder" that is a file cannot hold the journal (works even as root): 73.
+touch "$tmp/a-file"
+expect run-out-is-file 73 "" -- run "$data/scenario.yaml" --record "$data/record.yaml" --out "$tmp/a-file"
+
 echo "cli contract: $pass passed, $fail failed"
 [ "$fail" = 0 ]

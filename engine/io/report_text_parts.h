@@ -1,0 +1,31 @@
+/* What the two halves of the printable sheet share (report_text.c: header, step table and the
+ * eight review items; report_text_lists.c: decisions, per-item outcomes, notes and the incident
+ * record). Not for use outside report_text*.c. */
+#ifndef TTX_REPORT_TEXT_PARTS_H
+#define TTX_REPORT_TEXT_PARTS_H
+
+#include "sheet.h"
+#include "textbuf.h"
+
+/* A section heading 【title】 after a blank line. */
+void report_text_heading(TextBuf *b, const char *title);
+/* printf into a new string (malloc'd, the caller frees): for text that mixes the report's
+ * labels with file text and is then wrapped (textbuf_wrap sanitises it). */
+char *report_text_format(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+/* The name of a role of the sheet's 手順書, or the id itself when the role is unknown. */
+const char *report_text_role(const Sheet *sh, const char *role_id);
+/* "T+H:MM" into buf. */
+const char *report_text_simtime(int minutes, char *buf, size_t size);
+/* The 解説 to print with a poor or unmade decision: the finding's, else the chosen option's. */
+const char *report_text_decision_feedback(const Sheet *sh, const DecisionOutcome *d);
+
+void report_text_decisions(TextBuf *b, const Sheet *sh);
+void report_text_items(TextBuf *b, const Sheet *sh);
+void report_text_notes(TextBuf *b, const Sheet *sh);
+void report_text_record(TextBuf *b, const Sheet *sh);
+
+#endif

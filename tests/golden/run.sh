@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Golden sheets: each example record is played with `ttx run` at a fixed wall-clock time, and the
+# JSON and text sheets must equal the committed ones byte for byte. Then `ttx report` on the
+# journal alone must give the same two sheets, and every JSON sheet must validate against
+# reports/sheet.schema.json. TTX_REBASELINE=1 rewrites the goldens (review the diff).
+set -u
+ttx=$1
+root=$(cd "$(dirname "$0")/../.." && pwd)
+golden=$root/tests/golden
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export TTX_NOW=2026-12-01T09:00:00+09:00
+pass=0 fail=0
+check() { # name expected actual
+    if [ "${TTX_REBASELINE:-}" = 1 ] && [ "$1" = golden ]; then cp "$3" "$2"; fi
+    if cmp -s "$2" "$3"; then pass=$((pass + 1)); else
+        echo "FAIL $4: $3 differs from $2"; diff -u "$2" "$3" | head -20; fail=$((fail + 1)); fi
+}
+cd "$root"
+for rec in tests/data/record.yaml scenarios/records/*.yaml; do
+    name=$(basename "$rec" .yaml)
+    [ "$rec" = tests/data/record.yaml ] && name=example
+    scen=$(sed -n 's/^scenario: *//p' "$rec")
+    scen=$(dirname "$rec")/$scen
+    out=$tmp/$name
+    if ! "$ttx" run "$scen" --record "$rec" --out "$out" > "$tmp/$name.stdout" 2> "$tmp/$name.stderr"; then
+        echo "FAIL $name: ttx run failed"; cat "$tmp/$name.stderr"; fail=$((fail + 1)); continue
+    fi
+    base=$(ls "$out"/*.ttxj | head -1); base=${base%.ttxj}
+    check golden "$golden/$name.json" "$base.json" "$name json"
+    check golden "$golden/$name.txt" "$base.txt" "$name text"
+    check same "$base.txt" "$tmp/$name.stdout" "$name: printed sheet = written sheet"
+    "$ttx" report "$base.ttxj" --format json -o "$tmp/$name.report.json" && \
+        check same "$base.json" "$tmp/$name.report.json" "$name: report json = run json"
+    "$ttx" report "$base.ttxj" > "$tmp/$name.report.txt" && \
+        check same "$base.txt" "$tmp/$name.report.txt" "$name: report text = run text"
+    if python3 "$root/tests/check_sheet_schema.py" "$base.json"; then pass=$((pass + 1)); else
+        echo "FAIL $name: JSON sheet does not validate against the schema"; fail=$((fail + 1)); fi
+    # Every printed line fits 80 display columns.
+    if python3 - "$base.txt" <<'PY'
+import sys, unicodedata
+bad = [i for i, l in enumerate(open(sys.argv[1], encoding="utf-8"), 1)
+       if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l.rstrip("\n")) > 80]
+sys.exit(1 if bad else 0)
+PY
+    then pass=$((pass + 1)); else echo "FAIL $name: text lines over 80 columns"; fail=$((fail + 1)); fi
+done
+# A second run never overwrites the first journal.
+rec=tests/data/record.yaml
+"$ttx" run tests/data/scenario.yaml --record "$rec" --out "$tmp/again" > /dev/null 2>&1
+"$ttx" run tests/data/scenario.yaml --record "$rec" --out "$tmp/again" > /dev/null 2>&1
+if [ "$(ls "$tmp/again"/*.ttxj | wc -l)" = 2 ]; then pass=$((pass + 1)); else
+    echo "FAIL: a second run did not get its own journal"; fail=$((fail + 1)); fi
+echo "golden sheets: $pass passed, $fail failed"
+[ "$fail" = 0 ]
