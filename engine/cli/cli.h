@@ -26,7 +26,7 @@ typedef struct Command {
     int (*run)(int argc, char **argv); /* argv[0] is the command name */
 } Command;
 
-extern const Command CMD_VALIDATE, CMD_LIST, CMD_RUN, CMD_REPORT;
+extern const Command CMD_VALIDATE, CMD_LIST, CMD_RUN, CMD_REPORT, CMD_PLAY;
 
 /* Prints "ttx CMD: MESSAGE" and the hint to see --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)

@@ -5,7 +5,8 @@
 #include "base.h"
 #include "cli.h"
 
-static const Command *const commands[] = {&CMD_RUN, &CMD_REPORT, &CMD_VALIDATE, &CMD_LIST};
+static const Command *const commands[] = {&CMD_PLAY, &CMD_RUN, &CMD_REPORT, &CMD_VALIDATE,
+                                          &CMD_LIST};
 
 static void print_overview(FILE *out)
 {

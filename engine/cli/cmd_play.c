@@ -1,0 +1,307 @@
+/* ttx play [SCENARIO]: the facilitator's GUI (SPEC §6). Loads the scenario (default: the bundled
+ * ransomware exercise) or resumes a journal, opens the window(s) first — so a missing display or
+ * font is reported before any file is created — then records every event into the journal and
+ * writes the sheet files when the exercise ends. Everything on screen is engine/gui's and the
+ * app's; this file only wires files, session, app and GUI together. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "atomic_write.h"
+#include "base.h"
+#include "cli.h"
+#include "exercise_load.h"
+#include "gui.h"
+#include "journal.h"
+#include "report_json.h"
+#include "report_text.h"
+#include "sheet.h"
+
+static const char usage[] =
+    "usage: ttx play [SCENARIO] [--journal FILE] [--resume FILE] [--force] [--fullscreen]\n"
+    "                [--two-windows] [--font FILE] [--facilitator NAME] [--script FILE]\n"
+    "                [--screenshot FILE]\n"
+    "\n"
+    "Runs the exercise SCENARIO (default: the bundled ransomware exercise) on screen. Every\n"
+    "change is written to the journal before it shows; when the exercise ends, the sheet is\n"
+    "written beside it as <journal>.json and <journal>.txt.\n"
+    "  --journal FILE     the journal to create (default: <scenario-id>-<date>.ttxj here, or\n"
+    "                     the next free name -2, -3 …); an existing file is never overwritten\n"
+    "  --resume FILE      continue the exercise recorded in the journal FILE (after a crash)\n"
+    "  --force            with --resume: accept a scenario or 手順書 changed since\n"
+    "  --fullscreen       start fullscreen (F11 toggles; with --two-windows, the\n"
+    "                     participants' window)\n"
+    "  --two-windows      the participants' view (for the projector) and the facilitator's\n"
+    "                     console in two windows\n"
+    "  --font FILE        draw with this font (default: IPAexGothic or Noto Sans CJK JP,\n"
+    "                     found through fontconfig)\n"
+    "  --facilitator NAME the facilitator's name for the journal and the sheet\n"
+    "  --script FILE      play scripted input (tests and demos; see engine/gui/gui_script.h);\n"
+    "                     the clock is $TTX_NOW plus the script's waits\n"
+    "  --screenshot FILE  save the last frame as PNG when the program ends\n"
+    "On screen: → next inject, ← back, 1–9 choose, S screenshot (PNG beside the journal),\n"
+    "F11 fullscreen, E end; F1 or ? lists every key.\n"
+    "\n"
+    "Exit status: 0 ok, 64 usage, 65 invalid scenario or journal, 66 unreadable input,\n"
+    "69 no display or no Japanese font, 73 cannot create the journal or a file.\n";
+
+typedef struct PlayArgs {
+    const char *scenario, *journal, *resume, *font, *facilitator, *script, *screenshot;
+    bool force, fullscreen, two_windows;
+} PlayArgs;
+
+/* The journal's path without .ttxj: the sheet files are written beside it. */
+typedef struct PlayCtx {
+    char base[PATH_MAX];
+} PlayCtx;
+
+static int parse_args(int argc, char **argv, PlayArgs *a)
+{
+    memset(a, 0, sizeof *a);
+    static const char *const valued[] = {"--journal", "--resume", "--font",
+                                         "--facilitator", "--script", "--screenshot"};
+    const char **slots[] = {&a->journal, &a->resume, &a->font, &a->facilitator, &a->script,
+                            &a->screenshot};
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        bool taken = false;
+        for (size_t k = 0; k < TTX_ARRAY_LEN(valued) && !taken; k++) {
+            if (strcmp(arg, valued[k]) == 0) {
+                if (i + 1 >= argc) {
+                    return cli_usage_error("play", "%s needs a value", arg);
+                }
+                *slots[k] = argv[++i];
+                taken = true;
+            }
+        }
+        if (taken) {
+            continue;
+        }
+        if (strcmp(arg, "--force") == 0) {
+            a->force = true;
+        } else if (strcmp(arg, "--fullscreen") == 0) {
+            a->fullscreen = true;
+        } else if (strcmp(arg, "--two-windows") == 0) {
+            a->two_windows = true;
+        } else if (strcmp(arg, "--") == 0) {
+            continue;
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            return cli_usage_error("play", "unknown option '%s'", arg);
+        } else if (!a->scenario) {
+            a->scenario = arg;
+        } else {
+            return cli_usage_error("play", "unexpected argument '%s'", arg);
+        }
+    }
+    if (a->resume && (a->scenario || a->journal)) {
+        return cli_usage_error("play", "--resume continues the journal's own scenario; give "
+                                       "no SCENARIO or --journal with it");
+    }
+    if (a->force && !a->resume) {
+        return cli_usage_error("play", "--force only applies to --resume");
+    }
+    return EXIT_OK;
+}
+
+/* <id>-<date>[-N].ttxj in the current folder: the first that does not exist yet (as ttx run). */
+static bool default_journal(const char *id, Date date, char *out, size_t size)
+{
+    char day[16];
+    date_format(date, day, sizeof day);
+    for (int n = 1; n < 1000; n++) {
+        int len = n == 1 ? snprintf(out, size, "%s-%s.ttxj", id, day)
+                         : snprintf(out, size, "%s-%s-%d.ttxj", id, day, n);
+        if (len < 0 || (size_t)len >= size) {
+            return false;
+        }
+        if (access(out, F_OK) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void set_base(PlayCtx *ctx, const char *journal)
+{
+    size_t n = strlen(journal);
+    size_t stem = n > 5 && strcmp(journal + n - 5, ".ttxj") == 0 ? n - 5 : n;
+    snprintf(ctx->base, sizeof ctx->base, "%.*s", (int)stem, journal);
+}
+
+/* GuiEndedFn: writes <base>.json and <base>.txt from the app's sheet. */
+static bool write_sheets(void *vctx, App *app, char *msg, size_t msg_size)
+{
+    const PlayCtx *ctx = vctx;
+    const Sheet *sh = app_sheet(app);
+    if (!sh) {
+        snprintf(msg, msg_size, "評価シートがありません");
+        return false;
+    }
+    char *json = report_json(sh), *text = report_text(sh);
+    char path[PATH_MAX + 8], err[512];
+    snprintf(path, sizeof path, "%s.json", ctx->base);
+    bool ok = atomic_write_text(path, json, err, sizeof err);
+    if (ok) {
+        snprintf(path, sizeof path, "%s.txt", ctx->base);
+        ok = atomic_write_text(path, text, err, sizeof err);
+    }
+    if (ok) {
+        snprintf(msg, msg_size, "評価シートを書き出しました: %s.json, %s.txt", ctx->base,
+                 ctx->base);
+        fprintf(stderr, "ttx play: wrote %s.json and %s.txt\n", ctx->base, ctx->base);
+    } else {
+        snprintf(msg, msg_size, "評価シートを書き出せませんでした: %s", err);
+        fprintf(stderr, "ttx play: %s\n", err);
+    }
+    free(json);
+    free(text);
+    return ok;
+}
+
+static GuiOptions gui_options(const PlayArgs *a, PlayCtx *ctx, WallTime now)
+{
+    GuiOptions o;
+    memset(&o, 0, sizeof o);
+    o.fullscreen = a->fullscreen;
+    o.two_windows = a->two_windows;
+    o.font_path = a->font;
+    o.on_ended = write_sheets;
+    o.ctx = ctx;
+    o.script_path = a->script;
+    o.screenshot_path = a->screenshot;
+    o.start = now;
+    return o;
+}
+
+/* Runs the app on session s until the GUI closes. */
+static int run_app(Gui *gui, Session *s, const char *facilitator, const Participant *parts,
+                   size_t n_parts, const char *journal)
+{
+    AppSetup setup = {s, facilitator, parts, n_parts, journal};
+    App *app = app_create(&setup);
+    int status = gui_loop(gui, app);
+    app_destroy(app);
+    fprintf(stderr, "ttx play: the journal is %s\n", journal);
+    return status;
+}
+
+static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now)
+{
+    char *dir = NULL, bundled[PATH_MAX + 32];
+    const char *scenario = a->scenario;
+    if (!scenario) {
+        dir = cli_scenarios_dir();
+        if (!dir) {
+            fprintf(stderr, "ttx play: the bundled scenarios are missing; name a SCENARIO or "
+                            "set TTX_SCENARIOS\n");
+            return EXIT_NOINPUT;
+        }
+        snprintf(bundled, sizeof bundled, "%s/ransomware.yaml", dir);
+        free(dir);
+        scenario = bundled;
+    }
+    Diags d;
+    diags_init(&d);
+    Exercise ex;
+    LoadStatus ls = exercise_load(scenario, FILE_KIND_SCENARIO, &ex, &d);
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    if (ls != LOAD_OK) {
+        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    }
+    int status;
+    char err[1024], journal[PATH_MAX];
+    const Scenario *sc = ex.scenario;
+    Date date = sc->sheet.has_date ? sc->sheet.date : walltime_date(now);
+    if (a->journal) {
+        snprintf(journal, sizeof journal, "%s", a->journal);
+    } else if (!default_journal(sc->id.s, date, journal, sizeof journal)) {
+        fprintf(stderr, "ttx play: too many journals of '%s' here\n", sc->id.s);
+        exercise_free(&ex);
+        return EXIT_CANTCREAT;
+    }
+    o->journal_path = journal;
+    Gui *gui = gui_open(o, &status, err, sizeof err);
+    if (!gui) {
+        fprintf(stderr, "ttx play: %s\n", err);
+        exercise_free(&ex);
+        return status;
+    }
+    JournalSetup setup = {ex.scenario_path, ex.procedure_path, now, a->facilitator, NULL, 0};
+    Journal *j = journal_create(journal, &setup, err, sizeof err);
+    if (!j) {
+        fprintf(stderr, "ttx play: %s%s\n", err,
+                access(journal, F_OK) == 0 ? " (to continue it: ttx play --resume FILE)" : "");
+        gui_close(gui);
+        exercise_free(&ex);
+        return EXIT_CANTCREAT;
+    }
+    fprintf(stderr, "ttx play: recording to %s\n", journal);
+    set_base(ctx, journal);
+    Session s;
+    session_init(&s, sc, ex.procedure);
+    session_set_persist(&s, journal_persist, j);
+    status = run_app(gui, &s, a->facilitator, NULL, 0, journal);
+    gui_close(gui);
+    session_deinit(&s);
+    journal_close(j);
+    exercise_free(&ex);
+    return status;
+}
+
+static int play_resume(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx)
+{
+    int status;
+    char err[1024];
+    o->journal_path = a->resume;
+    /* The display first: a resume that cannot show anything should not touch the journal. */
+    Gui *gui = gui_open(o, &status, err, sizeof err);
+    if (!gui) {
+        fprintf(stderr, "ttx play: %s\n", err);
+        return status;
+    }
+    Diags d;
+    diags_init(&d);
+    JournalReplay r;
+    LoadStatus ls;
+    Journal *j = journal_resume(a->resume, a->force, &r, &d, &ls);
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    if (!j) {
+        gui_close(gui);
+        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    }
+    fprintf(stderr, "ttx play: resuming %s after %ld events\n", a->resume, r.n_events);
+    set_base(ctx, a->resume);
+    const char *facilitator = r.header.facilitator ? r.header.facilitator : a->facilitator;
+    status = run_app(gui, &r.session, facilitator, r.header.participants, r.header.n_participants,
+                     a->resume);
+    gui_close(gui);
+    journal_close(j);
+    journal_replay_free(&r);
+    return status;
+}
+
+static int run_play(int argc, char **argv)
+{
+    PlayArgs a;
+    int st = parse_args(argc, argv, &a);
+    if (st != EXIT_OK) {
+        return st;
+    }
+    WallTime now;
+    if (!cli_now(&now)) {
+        fprintf(stderr, "ttx play: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+        return EXIT_USAGE;
+    }
+    PlayCtx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    GuiOptions o = gui_options(&a, &ctx, now);
+    return a.resume ? play_resume(&a, &o, &ctx) : play_new(&a, &o, &ctx, now);
+}
+
+const Command CMD_PLAY = {"play", "the facilitator's screen: run an exercise (GUI)", usage,
+                          run_play};

@@ -1,0 +1,99 @@
+/* The App's state, shared by app.c (events), app_items.c (recording 手順書 items), app_edit.c
+ * (text fields) and the app_layout*.c files. Not part of the app's API. */
+#ifndef TTX_APP_INTERNAL_H
+#define TTX_APP_INTERNAL_H
+
+#include "app.h"
+#include "layout.h"
+
+typedef enum AppScreen { SCREEN_START, SCREEN_MAIN, SCREEN_SHEET } AppScreen;
+
+typedef enum AppOverlay {
+    OVERLAY_NONE,
+    OVERLAY_HELP,
+    OVERLAY_NOTE,        /* a free note at the current inject */
+    OVERLAY_ITEM_NOTE,   /* the selected item's note */
+    OVERLAY_RECORD,      /* the incident-record form (10 fields) */
+    OVERLAY_END_CONFIRM, /* E pressed once */
+    OVERLAY_REVIEW,      /* the facilitator's words for the selected review item */
+    OVERLAY_OVERRIDE,    /* the reason for overriding the selected review item's rating */
+} AppOverlay;
+
+/* What digits do in the 手順書 panel besides choosing options. */
+typedef enum ItemMode { ITEM_MODE_NONE, ITEM_MODE_ROLES, ITEM_MODE_MISSING } ItemMode;
+
+typedef enum AppButton { BUTTON_PREV, BUTTON_NEXT, BUTTON_PAUSE, BUTTON_END, BUTTON_HELP,
+                         BUTTON_RECORD, BUTTON_NOTE, BUTTON_START } AppButton;
+
+enum { APP_EDIT_MAX = 4000 };
+
+struct App {
+    Session *s;
+    const char *facilitator;
+    const Participant *participants;
+    size_t n_participants;
+    const char *journal_path;
+
+    AppScreen screen;
+    AppOverlay overlay;
+    ItemMode item_mode;
+    long view;   /* inject index on screen; equals the cursor unless looking back */
+    int sel_row; /* selected row of the 手順書 panel */
+    int panel_scroll;
+    bool hide;   /* H: hide facilitator-only content in the single window */
+    int record_sel; /* selected field of the incident-record form */
+    int sheet_scroll;
+    int review_sel;        /* selected レビュー項目 on the sheet screen */
+    Rating pending_rating; /* the override waiting for its reason */
+
+    bool editing; /* a text field has focus */
+    char edit[APP_EDIT_MAX + 1];
+    size_t edit_len;
+    char composing[64]; /* IME composition shown after the text */
+
+    char status[256];
+    bool status_error;
+    Sheet *sheet;
+    HitList hits[3]; /* per AppView */
+};
+
+/* Rows of the 手順書 panel for the viewed inject: its expected items first, then every other
+ * item of the procedure (teams often do a step later than expected). Writes item indices into
+ * rows (size n_items) and returns the count; *n_expected gets how many are expected here. */
+size_t app_panel_rows(const App *app, size_t *rows, size_t *n_expected);
+bool app_can_record(const App *app); /* viewing the current inject of a running exercise */
+void app_status(App *app, bool error, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* The role's name, or its id when it has none. */
+const char *app_role_name(const Procedure *p, const char *role_id);
+
+/* app_items.c */
+int app_item_key(App *app, const UiEvent *e, WallTime now); /* returns flags, -1 if not used */
+void app_item_click(App *app, const Hit *hit, WallTime now);
+bool app_item_set_note(App *app, WallTime now, const char *note, char *err, size_t err_size);
+
+/* app_review.c: the sheet screen's keys (review words, rating overrides, scrolling). */
+int app_sheet_key(App *app, const UiEvent *e, WallTime now);
+int app_review_commit(App *app, WallTime now, char *err, size_t err_size);
+
+/* app_edit.c */
+int app_edit_begin(App *app, AppOverlay overlay, const char *initial);
+int app_edit_event(App *app, const UiEvent *e, WallTime now);
+
+/* app_layout*.c */
+void app_layout_card(App *app, DrawList *dl, const Measurer *m, const Theme *t, Rect r,
+                     bool facilitator, HitList *hits);
+void app_layout_panel(App *app, DrawList *dl, const Measurer *m, const Theme *t, Rect r,
+                      HitList *hits);
+void app_layout_main(App *app, DrawList *dl, const Measurer *m, const Theme *t, AppView view,
+                     WallTime now, HitList *hits);
+void app_layout_start(App *app, DrawList *dl, const Measurer *m, const Theme *t, HitList *hits);
+void app_layout_sheet(App *app, DrawList *dl, const Measurer *m, const Theme *t);
+void app_layout_overlay(App *app, DrawList *dl, const Measurer *m, const Theme *t,
+                        HitList *hits);
+
+#endif

@@ -1,0 +1,180 @@
+/* The offscreen canvas (see gui_canvas.h): an RGBA32 surface, a software renderer on it, fonts
+ * and a text cache. Rendering an App lives in gui_canvas_app.c, so programs that only draw lists
+ * do not link the app. Must not depend on a window or a video driver. */
+#include "gui_canvas.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base.h"
+#include "gui_exec.h"
+#include "gui_fonts.h"
+#include "gui_png.h"
+#include "gui_text_cache.h"
+
+struct GuiCanvas {
+    SDL_Surface *surface;
+    SDL_Renderer *renderer;
+    GuiFonts *fonts;
+    GuiTextCache *cache;
+    Measurer measurer;
+};
+
+static bool make_target(GuiCanvas *c, int width, int height, char *err, size_t err_size)
+{
+    c->surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32);
+    if (c->surface) {
+        c->renderer = SDL_CreateSoftwareRenderer(c->surface);
+    }
+    if (!c->renderer) {
+        snprintf(err, err_size, "cannot create a %d×%d offscreen canvas: %s", width, height,
+                 SDL_GetError());
+        return false;
+    }
+    c->cache = gui_text_cache_create(c->renderer, c->fonts, GUI_TEXT_CACHE_BUDGET);
+    return true;
+}
+
+static void free_target(GuiCanvas *c)
+{
+    gui_text_cache_destroy(c->cache);
+    if (c->renderer) {
+        SDL_DestroyRenderer(c->renderer);
+    }
+    if (c->surface) {
+        SDL_FreeSurface(c->surface);
+    }
+    c->cache = NULL;
+    c->renderer = NULL;
+    c->surface = NULL;
+}
+
+GuiCanvas *gui_canvas_create(int width, int height, const GuiFontFile *font, char *err,
+                             size_t err_size)
+{
+    GuiCanvas *c = ttx_calloc(1, sizeof *c);
+    c->fonts = gui_fonts_open(font, err, err_size);
+    c->measurer = gui_fonts_measurer(c->fonts);
+    if (!c->fonts || !make_target(c, width, height, err, err_size)) {
+        gui_canvas_destroy(c);
+        return NULL;
+    }
+    return c;
+}
+
+void gui_canvas_destroy(GuiCanvas *c)
+{
+    if (!c) {
+        return;
+    }
+    free_target(c);
+    gui_fonts_close(c->fonts);
+    free(c);
+}
+
+bool gui_canvas_resize(GuiCanvas *c, int width, int height, char *err, size_t err_size)
+{
+    free_target(c);
+    return make_target(c, width, height, err, err_size);
+}
+
+void gui_canvas_size(const GuiCanvas *c, int *width, int *height)
+{
+    *width = c->surface ? c->surface->w : 0;
+    *height = c->surface ? c->surface->h : 0;
+}
+
+const Measurer *gui_canvas_measurer(GuiCanvas *c)
+{
+    return &c->measurer;
+}
+
+void gui_canvas_draw(GuiCanvas *c, const DrawList *dl, Color background)
+{
+    if (!c->renderer) {
+        return;
+    }
+    SDL_SetRenderDrawBlendMode(c->renderer, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(c->renderer, background.r, background.g, background.b, 255);
+    SDL_RenderClear(c->renderer);
+    gui_exec(c->renderer, c->cache, dl);
+    SDL_RenderFlush(c->renderer);
+}
+
+uint8_t *gui_canvas_pixels(GuiCanvas *c, int *width, int *height)
+{
+    gui_canvas_size(c, width, height);
+    if (!c->renderer) {
+        return NULL;
+    }
+    uint8_t *px = ttx_malloc((size_t)*width * (size_t)*height * 4);
+    if (SDL_RenderReadPixels(c->renderer, NULL, SDL_PIXELFORMAT_RGBA32, px, *width * 4) != 0) {
+        free(px);
+        return NULL;
+    }
+    return px;
+}
+
+bool gui_canvas_save_png(GuiCanvas *c, const char *path, char *err, size_t err_size)
+{
+    int w, h;
+    uint8_t *px = gui_canvas_pixels(c, &w, &h);
+    if (!px) {
+        snprintf(err, err_size, "cannot read the canvas back: %s", SDL_GetError());
+        return false;
+    }
+    bool ok = gui_png_write(path, px, w, h, err, err_size);
+    free(px);
+    return ok;
+}
+
+/* Size and FNV-1a hash of a file: enough to notice a different font build. */
+static void file_fingerprint(const char *path, long *size, unsigned long long *hash)
+{
+    *size = -1;
+    *hash = 14695981039346656037ull;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return;
+    }
+    unsigned char buf[65536];
+    size_t n;
+    *size = 0;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+        for (size_t i = 0; i < n; i++) {
+            *hash = (*hash ^ buf[i]) * 1099511628211ull;
+        }
+        *size += (long)n;
+    }
+    fclose(f);
+}
+
+void gui_canvas_versions(const GuiFontFile *font, char *buf, size_t size)
+{
+    SDL_version sdl;
+    SDL_GetVersion(&sdl);
+    const SDL_version *ttf = TTF_Linked_Version();
+    int ft[3] = {0, 0, 0}, hb[3];
+    /* FreeType reports its version only while SDL_ttf holds it open. */
+    if (TTF_Init() == 0) {
+        TTF_GetFreeTypeVersion(&ft[0], &ft[1], &ft[2]);
+        TTF_Quit();
+    }
+    TTF_GetHarfBuzzVersion(&hb[0], &hb[1], &hb[2]);
+    long fsize;
+    unsigned long long fhash;
+    file_fingerprint(font->path, &fsize, &fhash);
+    /* The file itself, not the name of a link to it (fonts-japanese-gothic.ttf is one). */
+    char *real = realpath(font->path, NULL);
+    const char *name = real ? real : font->path;
+    const char *base = strrchr(name, '/');
+    snprintf(buf, size,
+             "sdl %d.%d.%d\nsdl_ttf %d.%d.%d\nfreetype %d.%d.%d\nharfbuzz %d.%d.%d\n"
+             "font %s %d %ld %016llx\n",
+             sdl.major, sdl.minor, sdl.patch, ttf->major, ttf->minor, ttf->patch, ft[0], ft[1],
+             ft[2], hb[0], hb[1], hb[2], base ? base + 1 : name, font->index, fsize, fhash);
+    free(real);
+}

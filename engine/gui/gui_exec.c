@@ -1,0 +1,167 @@
+/* Executing draw lists with SDL_Renderer calls (see gui_exec.h). Must not depend on the app or
+ * on any particular layout: it knows only the commands of draw.h. */
+#include "gui_exec.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <stdbool.h>
+
+typedef struct ClipStack {
+    SDL_Rect v[GUI_EXEC_MAX_CLIP];
+    int depth;    /* entries in v */
+    int overflow; /* pushes beyond the stack, popped before v */
+} ClipStack;
+
+static void set_color(SDL_Renderer *r, Color c)
+{
+    SDL_SetRenderDrawBlendMode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
+}
+
+static void fill(SDL_Renderer *r, int x, int y, int w, int h)
+{
+    if (w > 0 && h > 0) {
+        SDL_RenderFillRect(r, &(SDL_Rect){x, y, w, h});
+    }
+}
+
+static void exec_frame(SDL_Renderer *r, const DrawCmd *c)
+{
+    Rect b = c->rect;
+    int t = c->thickness > 0 ? c->thickness : 1;
+    if (2 * t >= b.w || 2 * t >= b.h) {
+        fill(r, b.x, b.y, b.w, b.h);
+        return;
+    }
+    /* Four bands that do not overlap, so a translucent frame has no darker corners. */
+    fill(r, b.x, b.y, b.w, t);
+    fill(r, b.x, b.y + b.h - t, b.w, t);
+    fill(r, b.x, b.y + t, t, b.h - 2 * t);
+    fill(r, b.x + b.w - t, b.y + t, t, b.h - 2 * t);
+}
+
+/* A thick diagonal line as a quad of two triangles around the centre line. */
+static void thick_diagonal(SDL_Renderer *r, const DrawCmd *c)
+{
+    float x0 = (float)c->rect.x + 0.5f, y0 = (float)c->rect.y + 0.5f;
+    float x1 = x0 + (float)c->rect.w, y1 = y0 + (float)c->rect.h;
+    float len = sqrtf((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0));
+    float half = (float)c->thickness / 2.0f;
+    float nx = -(y1 - y0) / len * half, ny = (x1 - x0) / len * half;
+    SDL_Color col = {c->color.r, c->color.g, c->color.b, c->color.a};
+    SDL_Vertex v[4] = {
+        {{x0 + nx, y0 + ny}, col, {0, 0}},
+        {{x1 + nx, y1 + ny}, col, {0, 0}},
+        {{x1 - nx, y1 - ny}, col, {0, 0}},
+        {{x0 - nx, y0 - ny}, col, {0, 0}},
+    };
+    static const int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_RenderGeometry(r, NULL, v, 4, idx, 6);
+}
+
+static void exec_line(SDL_Renderer *r, const DrawCmd *c)
+{
+    int x0 = c->rect.x, y0 = c->rect.y, x1 = x0 + c->rect.w, y1 = y0 + c->rect.h;
+    int t = c->thickness > 0 ? c->thickness : 1;
+    if (t == 1) {
+        SDL_RenderDrawLine(r, x0, y0, x1, y1);
+    } else if (y0 == y1 || x0 == x1) {
+        /* Axis-aligned: a rectangle centred on the line, ends included as SDL lines do. */
+        int lo_x = x0 < x1 ? x0 : x1, lo_y = y0 < y1 ? y0 : y1;
+        if (y0 == y1) {
+            fill(r, lo_x, y0 - (t - 1) / 2, abs(x1 - x0) + 1, t);
+        } else {
+            fill(r, x0 - (t - 1) / 2, lo_y, t, abs(y1 - y0) + 1);
+        }
+    } else {
+        thick_diagonal(r, c);
+    }
+}
+
+static void exec_text(SDL_Renderer *r, GuiTextCache *cache, const DrawCmd *c)
+{
+    int w, h;
+    SDL_Texture *tex = gui_text_cache_get(cache, c->text, c->size, c->style, c->color, &w, &h);
+    if (!tex) {
+        return;
+    }
+    SDL_SetTextureAlphaMod(tex, c->color.a);
+    /* At the texture's own size: the measured width is the rendered one (same TTF_Font). */
+    SDL_RenderCopy(r, tex, NULL, &(SDL_Rect){c->rect.x, c->rect.y, w, h});
+}
+
+static void apply_clip(SDL_Renderer *r, const ClipStack *cs)
+{
+    SDL_RenderSetClipRect(r, cs->depth > 0 ? &cs->v[cs->depth - 1] : NULL);
+}
+
+static void clip_push(SDL_Renderer *r, ClipStack *cs, Rect rect)
+{
+    if (cs->depth == GUI_EXEC_MAX_CLIP) {
+        cs->overflow++;
+        return;
+    }
+    SDL_Rect want = {rect.x, rect.y, rect.w > 0 ? rect.w : 0, rect.h > 0 ? rect.h : 0};
+    if (cs->depth > 0 && !SDL_IntersectRect(&cs->v[cs->depth - 1], &want, &want)) {
+        want.w = want.h = 0;
+    }
+    cs->v[cs->depth++] = want;
+    apply_clip(r, cs);
+}
+
+static void clip_pop(SDL_Renderer *r, ClipStack *cs)
+{
+    if (cs->overflow > 0) {
+        cs->overflow--;
+    } else if (cs->depth > 0) {
+        cs->depth--;
+        apply_clip(r, cs);
+    }
+}
+
+/* An empty clip: SDL treats a zero-sized clip rectangle unevenly across renderers, so commands
+ * under it are skipped instead of drawn into it. */
+static bool clipped_away(const ClipStack *cs)
+{
+    return cs->depth > 0 && (cs->v[cs->depth - 1].w == 0 || cs->v[cs->depth - 1].h == 0);
+}
+
+void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl)
+{
+    ClipStack cs = {.depth = 0, .overflow = 0};
+    SDL_RenderSetClipRect(r, NULL);
+    for (size_t i = 0; i < dl->n; i++) {
+        const DrawCmd *c = &dl->v[i];
+        if (c->kind == DRAW_CLIP_PUSH) {
+            clip_push(r, &cs, c->rect);
+            continue;
+        }
+        if (c->kind == DRAW_CLIP_POP) {
+            clip_pop(r, &cs);
+            continue;
+        }
+        if (clipped_away(&cs) || c->color.a == 0) {
+            continue;
+        }
+        switch (c->kind) {
+        case DRAW_FILL:
+            set_color(r, c->color);
+            fill(r, c->rect.x, c->rect.y, c->rect.w, c->rect.h);
+            break;
+        case DRAW_FRAME:
+            set_color(r, c->color);
+            exec_frame(r, c);
+            break;
+        case DRAW_LINE:
+            set_color(r, c->color);
+            exec_line(r, c);
+            break;
+        case DRAW_TEXT:
+            exec_text(r, cache, c);
+            break;
+        default:
+            break;
+        }
+    }
+    SDL_RenderSetClipRect(r, NULL);
+}

@@ -1,0 +1,20 @@
+/* The draw-list executor: carries out a DrawList (draw.h) on an SDL_Renderer — a window's or a
+ * software renderer on a surface — in order, with alpha blending and nested clipping. It only
+ * draws: it neither clears nor presents, so callers can read the frame back before showing it.
+ * Internal to engine/gui; depends on SDL and the text cache. */
+#ifndef TTX_GUI_EXEC_H
+#define TTX_GUI_EXEC_H
+
+#include <SDL.h>
+
+#include "draw.h"
+#include "gui_text_cache.h"
+
+/* Nested clips deeper than this are ignored (their pops too); layouts nest two or three. */
+enum { GUI_EXEC_MAX_CLIP = 64 };
+
+/* Draws every command of dl onto r, text through cache (which must belong to r). Leaves no clip
+ * set on r afterwards, whatever the balance of pushes and pops in dl. */
+void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl);
+
+#endif

@@ -1,0 +1,208 @@
+/* The facilitator app driven by key events with no display: a whole exercise recorded from the
+ * keyboard, checked through the session it drives, and every screen laid out at projector sizes
+ * with nothing drawn outside the window. */
+#include "app.h"
+#include "check.h"
+#include "fake_measure.h"
+#include "fixture.h"
+
+static WallTime now_ms;
+
+static int key(App *app, UiKey k)
+{
+    UiEvent e = {0};
+    e.type = UI_KEY;
+    e.key = k;
+    now_ms.ms += 1000;
+    return app_handle(app, &e, now_ms);
+}
+
+static int ch(App *app, char c)
+{
+    UiEvent e = {0};
+    e.type = UI_KEY;
+    e.key = UIK_CHAR;
+    e.ch = c;
+    now_ms.ms += 1000;
+    return app_handle(app, &e, now_ms);
+}
+
+static int chars(App *app, const char *s)
+{
+    int flags = 0;
+    for (; *s; s++) {
+        flags |= ch(app, *s);
+    }
+    return flags;
+}
+
+static int text(App *app, const char *s)
+{
+    UiEvent e = {0};
+    e.type = UI_TEXT;
+    snprintf(e.text, sizeof e.text, "%s", s);
+    return app_handle(app, &e, now_ms);
+}
+
+/* Lays out every view at three sizes; counts commands drawn outside the window. */
+static void check_layouts(App *app)
+{
+    static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+    for (size_t i = 0; i < 3; i++) {
+        for (int view = 0; view < 3; view++) {
+            DrawList dl;
+            drawlist_init(&dl, sizes[i][0], sizes[i][1]);
+            app_layout(app, &dl, &FAKE_MEASURER, (AppView)view, now_ms);
+            int outside = 0, texts = 0;
+            for (size_t k = 0; k < dl.n; k++) {
+                Rect r = dl.v[k].rect;
+                if (dl.v[k].kind == DRAW_TEXT) {
+                    texts++;
+                    outside += r.x < 0 || r.x + r.w > dl.width || r.y + r.h > dl.height;
+                }
+            }
+            CHECK(texts > 0);
+            if (outside) {
+                fprintf(stderr, "%d texts outside %dx%d view %d\n", outside, dl.width, dl.height,
+                        view);
+            }
+            CHECK(outside == 0);
+            drawlist_deinit(&dl);
+        }
+    }
+}
+
+/* The participants' projector never shows the title of an inject not presented yet. */
+static void check_no_spoilers(App *app, const Session *s)
+{
+    DrawList dl;
+    drawlist_init(&dl, 1920, 1080);
+    app_layout(app, &dl, &FAKE_MEASURER, APP_VIEW_PARTICIPANTS, now_ms);
+    for (size_t i = 0; i < s->scenario->n_injects; i++) {
+        if (s->injects[i].presented) {
+            continue;
+        }
+        for (size_t k = 0; k < dl.n; k++) {
+            if (dl.v[k].kind == DRAW_TEXT && strstr(dl.v[k].text, s->scenario->injects[i].title.s)) {
+                fprintf(stderr, "spoiler: %s\n", dl.v[k].text);
+                CHECK(false);
+            }
+        }
+    }
+    drawlist_deinit(&dl);
+}
+
+static void test_whole_exercise(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    now_ms = wall_at(0);
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL};
+    App *app = app_create(&setup);
+    check_layouts(app); /* start screen */
+    CHECK(key(app, UIK_ENTER) & APP_REDRAW);
+    CHECK(s.started && s.cursor == 0);
+    check_layouts(app);
+    check_no_spoilers(app, &s);
+    /* P01: done by its owner (it) at T+0:05, 感染兆候チェックリスト missing, with a note. */
+    key(app, UIK_SPACE);
+    CHECK(s.items[0].recorded && s.items[0].status == STATUS_DONE && s.items[0].n_by == 1);
+    ch(app, '+');
+    CHECK(s.items[0].at_minutes == 5);
+    chars(app, "m2m");
+    CHECK(s.items[0].n_missing == 1);
+    CHECK_STR(s.items[0].missing[0], "感染兆候チェックリスト");
+    CHECK(key(app, UIK_ENTER) & APP_TEXT_INPUT_ON);
+    text(app, "兆候の判断に");
+    text(app, "時間を要した");
+    CHECK(key(app, UIK_ENTER) & APP_TEXT_INPUT_OFF);
+    CHECK_STR(s.items[0].note, "兆候の判断に時間を要した");
+    /* P02: partial, by gm instead of it, confused. */
+    key(app, UIK_DOWN);
+    key(app, UIK_SPACE);
+    key(app, UIK_SPACE);
+    CHECK(s.items[1].status == STATUS_PARTIAL);
+    chars(app, "r21r");
+    CHECK(s.items[1].n_by == 1);
+    CHECK_STR(s.items[1].by[0], "gm");
+    ch(app, 'c');
+    CHECK(s.items[1].confused);
+    check_layouts(app);
+    /* A free note at the inject, typed through the IME. */
+    ch(app, 'n');
+    UiEvent comp = {0};
+    comp.type = UI_EDITING;
+    snprintf(comp.text, sizeof comp.text, "ほうこく");
+    app_handle(app, &comp, now_ms);
+    check_layouts(app);
+    text(app, "報告ラインの確認に時間を要した");
+    key(app, UIK_ENTER);
+    CHECK(s.n_notes == 1);
+    /* Next inject, a decision: option 2 (pay) jumps to recover-pay. */
+    key(app, UIK_RIGHT);
+    CHECK(s.cursor == 1);
+    ch(app, '2');
+    check_layouts(app); /* decision feedback on screen */
+    CHECK(s.injects[1].chosen && strcmp(s.injects[1].chosen->id.s, "pay") == 0);
+    /* Looking back is read-only; Home returns. */
+    key(app, UIK_LEFT);
+    key(app, UIK_SPACE);
+    CHECK(!s.items[0].confused && s.items[0].status == STATUS_DONE);
+    key(app, UIK_HOME);
+    key(app, UIK_RIGHT);
+    CHECK_STR(session_current(&s)->id.s, "recover-pay");
+    /* The incident record form: first field. */
+    ch(app, 'i');
+    key(app, UIK_ENTER);
+    text(app, "ランサムウェア感染");
+    key(app, UIK_ENTER);
+    check_layouts(app);
+    key(app, UIK_ESCAPE);
+    CHECK_STR(s.incident_record[RECFIELD_CLASSIFICATION], "ランサムウェア感染");
+    /* Pause and resume. */
+    ch(app, 'p');
+    CHECK(s.paused);
+    ch(app, 'p');
+    CHECK(!s.paused);
+    /* Help opens and any key closes it. */
+    ch(app, '?');
+    check_layouts(app);
+    key(app, UIK_ESCAPE);
+    /* E asks, E again ends: the sheet is built. */
+    ch(app, 'e');
+    check_layouts(app);
+    CHECK(!s.ended);
+    CHECK(ch(app, 'e') & APP_ENDED);
+    CHECK(s.ended && app_sheet(app) != NULL);
+    check_layouts(app);
+    /* After the drill: the review words and an override with its reason, journalled, the sheet
+     * rebuilt and the files due to be written again. */
+    key(app, UIK_DOWN);
+    key(app, UIK_ENTER);
+    text(app, "報告ラインの再確認が必要");
+    CHECK(key(app, UIK_ENTER) & APP_ENDED);
+    CHECK_STR(s.review[REVIEW_UNDERSTANDING], "報告ラインの再確認が必要");
+    CHECK_STR(app_sheet(app)->review[REVIEW_UNDERSTANDING].comment, "報告ラインの再確認が必要");
+    ch(app, 'b');
+    key(app, UIK_ENTER); /* no reason yet: refused, the editor stays open */
+    CHECK(!s.overrides[REVIEW_UNDERSTANDING].present);
+    text(app, "流れは全員が理解していた");
+    CHECK(key(app, UIK_ENTER) & APP_ENDED);
+    CHECK(s.overrides[REVIEW_UNDERSTANDING].present &&
+          app_sheet(app)->review[REVIEW_UNDERSTANDING].rating == RATING_B);
+    check_layouts(app);
+    CHECK(ch(app, 'x') & APP_ENDED);
+    CHECK(!app_sheet(app)->review[REVIEW_UNDERSTANDING].overridden);
+    CHECK(ch(app, 'q') & APP_QUIT);
+    CHECK(ch(app, 's') & APP_SCREENSHOT);
+    app_destroy(app);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
+int main(void)
+{
+    test_whole_exercise();
+    return check_done();
+}
