@@ -27,6 +27,8 @@ typedef struct Command {
 } Command;
 
 extern const Command CMD_VALIDATE, CMD_LIST, CMD_RUN, CMD_REPORT, CMD_PLAY;
+/* 従業員教育 (issue 6): the trainer mode. */
+extern const Command CMD_TRAIN;
 
 /* Prints "ttx CMD: MESSAGE" and the hint to see --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)

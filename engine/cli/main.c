@@ -6,7 +6,7 @@
 #include "cli.h"
 
 static const Command *const commands[] = {&CMD_PLAY, &CMD_RUN, &CMD_REPORT, &CMD_VALIDATE,
-                                          &CMD_LIST};
+                                          &CMD_TRAIN, &CMD_LIST};
 
 static void print_overview(FILE *out)
 {

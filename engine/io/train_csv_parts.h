@@ -1,0 +1,31 @@
+/* What the answers and アンケート readers share (train_answers_csv.c, train_survey_csv.c):
+ * the checks of a row against the heading row and the wording of cell text in messages. Not for
+ * use outside train_*_csv.c. */
+#ifndef TTX_TRAIN_CSV_PARTS_H
+#define TTX_TRAIN_CSV_PARTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "csv_table.h"
+
+/* A short printable form of cell text for a message: control characters as spaces, cut after
+ * about 40 bytes on a character boundary (with "…"). Returns buf. */
+const char *train_csv_shown(const char *text, char *buf, size_t size);
+
+/* A copy of text in arena without leading and trailing spaces (ASCII or ideographic); NULL when
+ * nothing is left. */
+const char *train_csv_trimmed(Arena *arena, const char *text);
+
+/* True when text is empty or only spaces (ASCII or ideographic). */
+bool train_csv_blank(const char *text);
+
+/* Reports a row with fewer cells than the heading row, or with text beyond its last column
+ * (spreadsheets may add empty cells there, which are fine). Returns false when the row cannot
+ * be read. */
+bool train_csv_row_fits(const CsvTable *t, const CsvRow *row, size_t columns, Diags *diags);
+
+/* Warns once about a column without a heading that holds text: its cells are not read. */
+void train_csv_unheaded(const CsvTable *t, size_t col, Diags *diags);
+
+#endif
