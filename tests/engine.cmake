@@ -24,3 +24,9 @@ if(TARGET ttx_gui)
                          ENVIRONMENT "${TTX_TEST_ENV};LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/gui/lsan.supp"
                          LABELS gui SKIP_RETURN_CODE 77)
 endif()
+
+# The trainer's presentation window, scripted under the dummy driver (tests/gui/train_present.sh).
+add_test(NAME gui.train_present
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/gui/train_present.sh $<TARGET_FILE:ttx>)
+set_tests_properties(gui.train_present PROPERTIES ENVIRONMENT "${TTX_TEST_ENV}" LABELS "gui"
+                     SKIP_RETURN_CODE 77)

@@ -1,7 +1,7 @@
 /* ttx train SCENARIO [--print-test | --score ANSWERS.csv]: the trainer's 従業員教育 mode. This
  * file parses the arguments, loads the scenario, builds its 理解度確認テスト and prints it;
  * scoring is in cmd_train_score.c. Without an option it is the presentation mode, which lives
- * behind present() below until the window is built. */
+ * in cmd_train_present.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +34,15 @@ static const char usage[] =
     "  --survey CSV  adds the アンケート: the mean of every 1-5 item and the comments\n"
     "  --date        the session's date (default: today; TTX_NOW=2026-12-01T09:00:00+09:00\n"
     "                for a reproducible run)\n"
-    "  (no option)   the presentation mode in a window: not available in this build yet\n"
+    "  (no option)   the presentation mode in a window: each question in large type with a\n"
+    "                countdown, the class's show of hands counted per option, the correct\n"
+    "                answer with the hands as bars and the 解説, a running tally, a summary.\n"
+    "                Keys: Enter/→ next, ← back; while counting ↑↓ pick the option and digits\n"
+    "                type the number of hands. The counts are saved each time an answer is\n"
+    "                shown, as <scenario-id>-class-<date>.csv (UTF-8 with BOM, for Excel) in\n"
+    "                DIR (-o, default: the current folder).\n"
+    "  --seconds N   countdown per question (default 60)\n"
+    "  --fullscreen, --font FILE, --script FILE, --screenshot FILE   as for ttx play\n"
     "\n"
     "The answers CSV, as Excel saves it with \"CSV UTF-8\" (a BOM, CRLF line ends, quoted fields\n"
     "with commas or line breaks are all fine; blank lines are skipped):\n"
@@ -51,20 +59,7 @@ static const char usage[] =
     "fix the file and run again. Nothing is left out silently.\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 invalid scenario or CSV (or nothing to ask), 66 unreadable\n"
-    "input, 69 the presentation window is not available, 73 cannot write the output.\n";
-
-/* The presentation mode — situation, question in large type, countdown, the class's show of
- * hands per option, then the answer, the 解説 and a running tally — is an SDL window on the GUI
- * stack and is not in this build yet. Once engine/gui provides it, this body becomes
- *     return train_present(ex, test);                                                     */
-static int present(const Exercise *ex, const TrainTest *test)
-{
-    (void)ex;
-    (void)test;
-    fprintf(stderr, "ttx train: the presentation window is not available in this build yet; "
-                    "use --print-test or --score\n");
-    return EXIT_UNAVAILABLE;
-}
+    "input, 69 no display or no Japanese font for the window, 73 cannot write the output.\n";
 
 static int value_option(int argc, char **argv, int *i, const char **slot)
 {
@@ -92,9 +87,11 @@ static int check_args(const TrainArgs *a)
     if ((a->survey || a->date) && !a->answers) {
         return cli_usage_error("train", "%s goes with --score", a->survey ? "--survey" : "--date");
     }
-    if (a->out && !a->print_test && !a->answers) {
-        return cli_usage_error("train", "-o goes with --print-test or --score");
+    bool window = a->fullscreen || a->font || a->script || a->screenshot || a->seconds;
+    if (window && (a->print_test || a->answers)) {
+        return cli_usage_error("train", "window options go without --print-test and --score");
     }
+
     return EXIT_OK;
 }
 
@@ -116,6 +113,21 @@ static int parse_args(int argc, char **argv, TrainArgs *a)
             st = value_option(argc, argv, &i, &a->format);
         } else if (strcmp(arg, "--date") == 0) {
             st = value_option(argc, argv, &i, &a->date);
+        } else if (strcmp(arg, "--fullscreen") == 0) {
+            a->fullscreen = true;
+        } else if (strcmp(arg, "--font") == 0) {
+            st = value_option(argc, argv, &i, &a->font);
+        } else if (strcmp(arg, "--script") == 0) {
+            st = value_option(argc, argv, &i, &a->script);
+        } else if (strcmp(arg, "--screenshot") == 0) {
+            st = value_option(argc, argv, &i, &a->screenshot);
+        } else if (strcmp(arg, "--seconds") == 0) {
+            const char *v = NULL;
+            st = value_option(argc, argv, &i, &v);
+            a->seconds = v ? atoi(v) : 0;
+            if (st == EXIT_OK && (a->seconds < 5 || a->seconds > 3600)) {
+                st = cli_usage_error("train", "--seconds takes 5 to 3600");
+            }
         } else if (arg[0] == '-' && arg[1] != '\0') {
             st = cli_usage_error("train", "unknown option '%s'", arg);
         } else if (!a->scenario) {
@@ -207,7 +219,7 @@ static int run_train(int argc, char **argv)
     } else if (a.answers) {
         st = cmd_train_score(&a, &test);
     } else {
-        st = present(&ex, &test);
+        st = cmd_train_present(&a, &test);
     }
     train_test_deinit(&test);
     exercise_free(&ex);

@@ -16,10 +16,18 @@ typedef struct TrainArgs {
     const char *out;    /* -o: a FILE for --print-test, a DIR for --score */
     const char *format; /* text or md */
     const char *date;   /* YYYY-MM-DD, or NULL for today */
+    /* the presentation window */
+    bool fullscreen;
+    const char *font, *script, *screenshot;
+    int seconds; /* countdown per question; 0: the default */
 } TrainArgs;
 
 /* ttx train SCENARIO --score …: reads the CSV files, writes and prints the 受講記録. Returns the
  * exit status. */
 int cmd_train_score(const TrainArgs *a, const TrainTest *test);
+
+/* ttx train SCENARIO: the presentation window; the class's counts are saved as CSV in the
+ * current folder (or -o DIR) each time an answer is revealed. Returns the exit status. */
+int cmd_train_present(const TrainArgs *a, const TrainTest *test);
 
 #endif

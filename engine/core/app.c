@@ -35,6 +35,7 @@ void app_destroy(App *app)
     for (int i = 0; i < 3; i++) {
         hits_free(&app->hits[i]);
     }
+    app_train_free(app);
     sheet_free(app->sheet);
     free(app);
 }
@@ -382,6 +383,9 @@ static int handle_click(App *app, const UiEvent *e, WallTime now)
 
 int app_handle(App *app, const UiEvent *e, WallTime now)
 {
+    if (app->train) {
+        return app_train_handle(app, e, now);
+    }
     if (app->editing && (e->type == UI_KEY || e->type == UI_TEXT || e->type == UI_EDITING)) {
         return app_edit_event(app, e, now);
     }
@@ -409,6 +413,9 @@ int app_handle(App *app, const UiEvent *e, WallTime now)
 
 int app_next_tick_ms(const App *app, WallTime now)
 {
+    if (app->train) {
+        return app_train_next_tick_ms(app, now);
+    }
     const Session *s = app->s;
     if (!s->started || s->ended) {
         return -1;
@@ -420,6 +427,10 @@ int app_next_tick_ms(const App *app, WallTime now)
 
 void app_layout(App *app, DrawList *dl, const Measurer *m, AppView view, WallTime now)
 {
+    if (app->train) {
+        app_train_layout(app, dl, m, view, now);
+        return;
+    }
     Theme t = theme_for(dl->width, dl->height);
     HitList *hits = &app->hits[view];
     hits_clear(hits);

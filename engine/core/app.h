@@ -22,7 +22,8 @@ enum {
     APP_TOGGLE_FULLSCREEN = 4, /* F11 */
     APP_SCREENSHOT = 8,        /* S: save the current frame as PNG (the GUI names the file) */
     APP_ENDED = 16,            /* E confirmed: the exercise ended; write the sheet files
-                                  (app_sheet) and show them */
+                                  (app_sheet) and show them. Trainer mode: the class's counts
+                                  changed; write them (app_train_hands) */
     APP_TEXT_INPUT_ON = 32,    /* a text field took focus: start IME text input */
     APP_TEXT_INPUT_OFF = 64,   /* no text field has focus: stop IME text input */
 };
@@ -40,6 +41,14 @@ typedef struct AppSetup {
 } AppSetup;
 
 App *app_create(const AppSetup *setup);
+
+struct TrainTest;
+/* The trainer's presentation mode (従業員教育) in the same window: each question of the test in
+ * large type with a countdown of question_seconds, the class's show of hands per option, the
+ * correct answer and 解説, a running tally, and a summary. The test must outlive the app. */
+App *app_create_trainer(const struct TrainTest *test, int question_seconds);
+/* Trainer mode: the hands counted per option of question q (9 entries), or NULL. */
+const int *app_train_hands(const App *app, size_t q);
 void app_destroy(App *app);
 
 /* Handles one event at wall time now; returns APP_* flags. */

@@ -55,7 +55,24 @@ struct App {
     bool status_error;
     Sheet *sheet;
     HitList hits[3]; /* per AppView */
+
+    /* Trainer mode (app_train.c); train is NULL in the facilitator's mode. */
+    const struct TrainTest *train;
+    int train_q;       /* current question */
+    int train_phase;   /* TrainPhase */
+    int train_sel;     /* selected option while counting hands */
+    int *train_hands;  /* n_questions × 9 */
+    bool *train_done;  /* counts entered and answer shown */
+    int train_seconds; /* countdown length */
+    int64_t train_started_ms; /* when the question appeared */
+    bool train_clock_set;
 };
+
+/* app_train.c */
+int app_train_handle(App *app, const UiEvent *e, WallTime now);
+void app_train_layout(App *app, DrawList *dl, const Measurer *m, AppView view, WallTime now);
+int app_train_next_tick_ms(const App *app, WallTime now);
+void app_train_free(App *app);
 
 /* Rows of the 手順書 panel for the viewed inject: its expected items first, then every other
  * item of the procedure (teams often do a step later than expected). Writes item indices into

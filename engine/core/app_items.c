@@ -190,7 +190,7 @@ int app_item_key(App *app, const UiEvent *e, WallTime now)
     }
     long idx = selected_item(app);
     bool item_key = e->key == UIK_SPACE || e->key == UIK_ENTER ||
-                    (e->key == UIK_CHAR && strchr("rmc+-", e->ch)) ||
+                    (e->key == UIK_CHAR && e->ch && strchr("rmc+=-", e->ch)) ||
                     (app->item_mode && (e->key == UIK_ESCAPE ||
                                         (e->key == UIK_CHAR && e->ch >= '1' && e->ch <= '9')));
     if (!item_key || idx < 0) {
@@ -231,7 +231,7 @@ int app_item_key(App *app, const UiEvent *e, WallTime now)
         r.confused = !r.confused;
     } else {
         int at = (r.has_at ? r.at_minutes : session_sim_minutes(app->s)) +
-                 (e->ch == '+' ? AT_STEP_MINUTES : -AT_STEP_MINUTES);
+                 (e->ch == '-' ? -AT_STEP_MINUTES : AT_STEP_MINUTES); /* '+' or '=' (JIS) */
         r.has_at = true;
         r.at_minutes = at < 0 ? 0 : at;
     }

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "fixture.h"
 #include "png_golden.h"
+#include "train.h"
 
 static const char *golden_dir, *fail_dir;
 static GuiCanvas *canvas;
@@ -131,6 +132,21 @@ int main(int argc, char **argv)
     CHECK(key(app, UIK_CHAR, 'e', wall_at(81)) & APP_ENDED);
     shot("screen-sheet", app, APP_VIEW_SINGLE, wall_at(82));
     app_destroy(app);
+    /* The trainer's presentation mode: a question with its countdown, and its answer. */
+    TrainTest test;
+    train_test_init(&test, ex.scenario, ex.procedure);
+    App *trainer = app_create_trainer(&test, 60);
+    key(trainer, UIK_ENTER, 0, wall_at(0));
+    shot("train-question", trainer, APP_VIEW_SINGLE, wall_at(0));
+    key(trainer, UIK_ENTER, 0, wall_at(1));
+    static const char counts[] = "3\x01" "12\x01" "1";
+    for (const char *c = counts; *c; c++) {
+        key(trainer, *c == 1 ? UIK_DOWN : UIK_CHAR, *c == 1 ? 0 : *c, wall_at(1));
+    }
+    key(trainer, UIK_ENTER, 0, wall_at(2));
+    shot("train-answer", trainer, APP_VIEW_SINGLE, wall_at(2));
+    app_destroy(trainer);
+    train_test_deinit(&test);
     session_deinit(&s);
     exercise_free(&ex);
     gui_canvas_destroy(canvas);
