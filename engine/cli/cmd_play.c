@@ -61,10 +61,10 @@ typedef struct PlayCtx {
 static int parse_args(int argc, char **argv, PlayArgs *a)
 {
     memset(a, 0, sizeof *a);
-    static const char *const valued[] = {"--journal", "--resume", "--font",
+    static const char *const valued[] = {"--journal",     "--resume", "--font",
                                          "--facilitator", "--script", "--screenshot"};
-    const char **slots[] = {&a->journal, &a->resume, &a->font, &a->facilitator, &a->script,
-                            &a->screenshot};
+    const char **slots[] = {&a->journal,     &a->resume, &a->font,
+                            &a->facilitator, &a->script, &a->screenshot};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         bool taken = false;

@@ -28,20 +28,20 @@ typedef bool (*GuiEndedFn)(void *ctx, App *app, char *msg, size_t msg_size);
 
 /* Everything is borrowed and must outlive the Gui. Zero means the default. */
 typedef struct GuiOptions {
-    bool fullscreen;          /* fullscreen desktop (with two windows: the participants' one) */
-    bool two_windows;         /* participants' view + facilitator console */
-    const char *font_path;    /* NULL: found through fontconfig */
-    int width, height;        /* window size in points; default 1600 × 900 */
+    bool fullscreen;       /* fullscreen desktop (with two windows: the participants' one) */
+    bool two_windows;      /* participants' view + facilitator console */
+    const char *font_path; /* NULL: found through fontconfig */
+    int width, height;     /* window size in points; default 1600 × 900 */
     GuiEndedFn on_ended;
-    void *ctx;                /* for on_ended */
-    const char *script_path;  /* scripted input (gui_script.h); the script's end quits */
+    void *ctx;                   /* for on_ended */
+    const char *script_path;     /* scripted input (gui_script.h); the script's end quits */
     const char *screenshot_path; /* PNG of the final frame at exit (second window: -console) */
-    const char *journal_path; /* S saves ttx-YYYYMMDD-HHMMSS.png beside it (NULL: the
-                                 current folder) */
-    WallTime start;           /* the wall clock at start (cli_now: $TTX_NOW or the system
-                                 clock); the GUI's clock runs on from it, monotonically, or
-                                 with a script only by the script's waits. ms 0: the system
-                                 clock */
+    const char *journal_path;    /* S saves ttx-YYYYMMDD-HHMMSS.png beside it (NULL: the
+                                    current folder) */
+    WallTime start;              /* the wall clock at start (cli_now: $TTX_NOW or the system
+                                    clock); the GUI's clock runs on from it, monotonically, or
+                                    with a script only by the script's waits. ms 0: the system
+                                    clock */
 } GuiOptions;
 
 typedef struct Gui Gui;

@@ -3,8 +3,8 @@
 #include "gui_exec.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <stdbool.h>
+#include <stdlib.h>
 
 typedef struct ClipStack {
     SDL_Rect v[GUI_EXEC_MAX_CLIP];

@@ -11,7 +11,7 @@
 
 /* In order of preference: the font STYLE.md names, then the common CJK families of Debian. */
 static const char *const preferred[] = {"IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP",
-                                        "IPAGothic", "IPAPGothic", "VL Gothic"};
+                                        "IPAGothic",   "IPAPGothic",       "VL Gothic"};
 
 typedef struct Face {
     char path[PATH_MAX];

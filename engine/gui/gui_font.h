@@ -14,8 +14,8 @@
 
 typedef struct GuiFontFile {
     char path[PATH_MAX];
-    int index;              /* face index inside a .ttc collection */
-    char family[128];       /* as fontconfig names it ("" for --font) */
+    int index;                /* face index inside a .ttc collection */
+    char family[128];         /* as fontconfig names it ("" for --font) */
     char bold_path[PATH_MAX]; /* a real bold face of the same family, "" when none (synthetic) */
     int bold_index;
 } GuiFontFile;

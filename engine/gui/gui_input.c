@@ -10,12 +10,12 @@ static const struct {
     SDL_Keycode sym;
     UiKey key;
 } named[] = {
-    {SDLK_LEFT, UIK_LEFT},           {SDLK_RIGHT, UIK_RIGHT},       {SDLK_UP, UIK_UP},
-    {SDLK_DOWN, UIK_DOWN},           {SDLK_PAGEUP, UIK_PAGE_UP},    {SDLK_PAGEDOWN, UIK_PAGE_DOWN},
-    {SDLK_HOME, UIK_HOME},           {SDLK_END, UIK_END},           {SDLK_TAB, UIK_TAB},
-    {SDLK_RETURN, UIK_ENTER},        {SDLK_KP_ENTER, UIK_ENTER},    {SDLK_RETURN2, UIK_ENTER},
-    {SDLK_ESCAPE, UIK_ESCAPE},       {SDLK_SPACE, UIK_SPACE},       {SDLK_BACKSPACE, UIK_BACKSPACE},
-    {SDLK_DELETE, UIK_DELETE},       {SDLK_F1, UIK_F1},             {SDLK_F11, UIK_F11},
+    {SDLK_LEFT, UIK_LEFT},     {SDLK_RIGHT, UIK_RIGHT},    {SDLK_UP, UIK_UP},
+    {SDLK_DOWN, UIK_DOWN},     {SDLK_PAGEUP, UIK_PAGE_UP}, {SDLK_PAGEDOWN, UIK_PAGE_DOWN},
+    {SDLK_HOME, UIK_HOME},     {SDLK_END, UIK_END},        {SDLK_TAB, UIK_TAB},
+    {SDLK_RETURN, UIK_ENTER},  {SDLK_KP_ENTER, UIK_ENTER}, {SDLK_RETURN2, UIK_ENTER},
+    {SDLK_ESCAPE, UIK_ESCAPE}, {SDLK_SPACE, UIK_SPACE},    {SDLK_BACKSPACE, UIK_BACKSPACE},
+    {SDLK_DELETE, UIK_DELETE}, {SDLK_F1, UIK_F1},          {SDLK_F11, UIK_F11},
 };
 
 /* The keypad without Num Lock moves, as on a desktop. */
@@ -24,10 +24,10 @@ static const struct {
     UiKey key;
     char ch; /* with Num Lock */
 } keypad[] = {
-    {SDLK_KP_0, UIK_NONE, '0'},     {SDLK_KP_1, UIK_END, '1'},      {SDLK_KP_2, UIK_DOWN, '2'},
-    {SDLK_KP_3, UIK_PAGE_DOWN, '3'}, {SDLK_KP_4, UIK_LEFT, '4'},     {SDLK_KP_5, UIK_NONE, '5'},
-    {SDLK_KP_6, UIK_RIGHT, '6'},    {SDLK_KP_7, UIK_HOME, '7'},     {SDLK_KP_8, UIK_UP, '8'},
-    {SDLK_KP_9, UIK_PAGE_UP, '9'},  {SDLK_KP_PERIOD, UIK_DELETE, '.'},
+    {SDLK_KP_0, UIK_NONE, '0'},      {SDLK_KP_1, UIK_END, '1'},         {SDLK_KP_2, UIK_DOWN, '2'},
+    {SDLK_KP_3, UIK_PAGE_DOWN, '3'}, {SDLK_KP_4, UIK_LEFT, '4'},        {SDLK_KP_5, UIK_NONE, '5'},
+    {SDLK_KP_6, UIK_RIGHT, '6'},     {SDLK_KP_7, UIK_HOME, '7'},        {SDLK_KP_8, UIK_UP, '8'},
+    {SDLK_KP_9, UIK_PAGE_UP, '9'},   {SDLK_KP_PERIOD, UIK_DELETE, '.'},
 };
 
 /* SDL reports the unshifted key; the app asks for '?' (help) and '+', so shift is applied the
@@ -55,8 +55,8 @@ UiKey gui_input_key(SDL_Keycode sym, Uint16 mod, char *ch)
     static const struct {
         SDL_Keycode sym;
         char ch;
-    } kp_ops[] = {{SDLK_KP_PLUS, '+'}, {SDLK_KP_MINUS, '-'}, {SDLK_KP_MULTIPLY, '*'},
-                  {SDLK_KP_DIVIDE, '/'}};
+    } kp_ops[] = {
+        {SDLK_KP_PLUS, '+'}, {SDLK_KP_MINUS, '-'}, {SDLK_KP_MULTIPLY, '*'}, {SDLK_KP_DIVIDE, '/'}};
     for (size_t i = 0; i < sizeof kp_ops / sizeof kp_ops[0]; i++) {
         if (kp_ops[i].sym == sym) {
             *ch = kp_ops[i].ch;
@@ -202,8 +202,8 @@ bool gui_input_translate(GuiInput *in, const SDL_Event *ev, UiEvent *out)
     case SDL_TEXTEDITING:
         return translate_editing(in, ev->edit.text, ev->edit.start, ev->edit.windowID, out);
     case SDL_TEXTEDITING_EXT:
-        return translate_editing(in, ev->editExt.text ? ev->editExt.text : "",
-                                 ev->editExt.start, ev->editExt.windowID, out);
+        return translate_editing(in, ev->editExt.text ? ev->editExt.text : "", ev->editExt.start,
+                                 ev->editExt.windowID, out);
     case SDL_MOUSEBUTTONDOWN:
         if (ev->button.button != SDL_BUTTON_LEFT) {
             return false;

@@ -22,14 +22,29 @@ static int event_window(const Gui *g, const SDL_Event *ev)
 {
     Uint32 id = 0;
     switch (ev->type) {
-    case SDL_WINDOWEVENT: id = ev->window.windowID; break;
-    case SDL_KEYDOWN: id = ev->key.windowID; break;
-    case SDL_TEXTINPUT: id = ev->text.windowID; break;
-    case SDL_TEXTEDITING: id = ev->edit.windowID; break;
-    case SDL_TEXTEDITING_EXT: id = ev->editExt.windowID; break;
-    case SDL_MOUSEBUTTONDOWN: id = ev->button.windowID; break;
-    case SDL_MOUSEWHEEL: id = ev->wheel.windowID; break;
-    default: break;
+    case SDL_WINDOWEVENT:
+        id = ev->window.windowID;
+        break;
+    case SDL_KEYDOWN:
+        id = ev->key.windowID;
+        break;
+    case SDL_TEXTINPUT:
+        id = ev->text.windowID;
+        break;
+    case SDL_TEXTEDITING:
+        id = ev->edit.windowID;
+        break;
+    case SDL_TEXTEDITING_EXT:
+        id = ev->editExt.windowID;
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        id = ev->button.windowID;
+        break;
+    case SDL_MOUSEWHEEL:
+        id = ev->wheel.windowID;
+        break;
+    default:
+        break;
     }
     for (int i = 0; i < g->n_win; i++) {
         if (g->input.windows[i].id == id) {
@@ -193,8 +208,8 @@ static void run_step(Gui *g, App *app, const GuiStep *st)
         break;
     }
     default: {
-        GuiScriptTarget t = {info->id, info->win_w, info->win_h, info->draw_w, info->draw_h,
-                             g->input.text_on};
+        GuiScriptTarget t = {info->id,     info->win_w,  info->win_h,
+                             info->draw_w, info->draw_h, g->input.text_on};
         if (!gui_script_push(st, &t)) {
             script_fail(g, st, GUI_EXIT_SOFTWARE, SDL_GetError());
         }

@@ -80,8 +80,8 @@ Gui *gui_open(const GuiOptions *opt, int *status, char *err, size_t err_size)
     if (g->opt.start.ms == 0) {
         g->opt.start = system_now();
     }
-    if (opt->script_path && !(g->script = gui_script_load(opt->script_path, status, err,
-                                                          err_size))) {
+    if (opt->script_path &&
+        !(g->script = gui_script_load(opt->script_path, status, err, err_size))) {
         goto fail;
     }
     GuiFontFile font;

@@ -15,12 +15,15 @@ static const struct {
     const char *name;
     SDL_Keycode sym;
 } key_names[] = {
-    {"left", SDLK_LEFT},         {"right", SDLK_RIGHT},       {"up", SDLK_UP},
-    {"down", SDLK_DOWN},         {"pageup", SDLK_PAGEUP},     {"pagedown", SDLK_PAGEDOWN},
-    {"home", SDLK_HOME},         {"end", SDLK_END},           {"tab", SDLK_TAB},
-    {"enter", SDLK_RETURN},      {"return", SDLK_RETURN},     {"kp_enter", SDLK_KP_ENTER},
-    {"escape", SDLK_ESCAPE},     {"esc", SDLK_ESCAPE},        {"space", SDLK_SPACE},
-    {"backspace", SDLK_BACKSPACE}, {"delete", SDLK_DELETE},   {"f1", SDLK_F1},
+    {"left", SDLK_LEFT},     {"right", SDLK_RIGHT},
+    {"up", SDLK_UP},         {"down", SDLK_DOWN},
+    {"pageup", SDLK_PAGEUP}, {"pagedown", SDLK_PAGEDOWN},
+    {"home", SDLK_HOME},     {"end", SDLK_END},
+    {"tab", SDLK_TAB},       {"enter", SDLK_RETURN},
+    {"return", SDLK_RETURN}, {"kp_enter", SDLK_KP_ENTER},
+    {"escape", SDLK_ESCAPE}, {"esc", SDLK_ESCAPE},
+    {"space", SDLK_SPACE},   {"backspace", SDLK_BACKSPACE},
+    {"delete", SDLK_DELETE}, {"f1", SDLK_F1},
     {"f11", SDLK_F11},
 };
 
@@ -139,8 +142,10 @@ static const char *parse_step(char *cmd, char *arg, GuiStep *st)
         const char *name;
         GuiStepKind kind;
         int n;
-    } numeric[] = {{"click", GUI_STEP_CLICK, 2}, {"wheel", GUI_STEP_WHEEL, 1},
-                   {"resize", GUI_STEP_RESIZE, 2}, {"wait", GUI_STEP_WAIT, 1}};
+    } numeric[] = {{"click", GUI_STEP_CLICK, 2},
+                   {"wheel", GUI_STEP_WHEEL, 1},
+                   {"resize", GUI_STEP_RESIZE, 2},
+                   {"wait", GUI_STEP_WAIT, 1}};
     for (size_t i = 0; i < TTX_ARRAY_LEN(numeric); i++) {
         if (strcmp(cmd, numeric[i].name) == 0) {
             st->kind = numeric[i].kind;

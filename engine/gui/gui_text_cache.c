@@ -39,8 +39,8 @@ static uint64_t key_hash(const char *text, size_t len, int size, FontStyle style
     for (size_t i = 0; i < len; i++) {
         h = (h ^ (unsigned char)text[i]) * 1099511628211u;
     }
-    uint64_t extra = (uint64_t)(unsigned)size << 32 | (uint64_t)style << 24 |
-                     (uint64_t)c.r << 16 | (uint64_t)c.g << 8 | c.b;
+    uint64_t extra = (uint64_t)(unsigned)size << 32 | (uint64_t)style << 24 | (uint64_t)c.r << 16 |
+                     (uint64_t)c.g << 8 | c.b;
     for (int i = 0; i < 8; i++) {
         h = (h ^ ((extra >> (8 * i)) & 0xff)) * 1099511628211u;
     }

@@ -20,7 +20,7 @@ typedef struct GuiTextCache GuiTextCache;
 
 typedef struct GuiTextStats {
     size_t entries;
-    size_t bytes;  /* texture pixels (4 bytes each) plus bookkeeping */
+    size_t bytes; /* texture pixels (4 bytes each) plus bookkeeping */
     size_t budget;
     unsigned long hits, misses;
     unsigned long renders;   /* calls of TTF_RenderUTF8_Blended */

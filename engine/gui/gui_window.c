@@ -84,8 +84,7 @@ void gui_window_present(GuiWindow *w)
 
 uint8_t *gui_window_read(GuiWindow *w, int *width, int *height)
 {
-    if (SDL_GetRendererOutputSize(w->renderer, width, height) != 0 || *width <= 0 ||
-        *height <= 0) {
+    if (SDL_GetRendererOutputSize(w->renderer, width, height) != 0 || *width <= 0 || *height <= 0) {
         return NULL;
     }
     uint8_t *px = ttx_malloc((size_t)*width * (size_t)*height * 4);

@@ -66,9 +66,9 @@ int stub_app_layouts(AppView view)
 
 static const char *key_name(UiKey k)
 {
-    static const char *const names[] = {"none", "left", "right", "up", "down", "pageup",
-                                        "pagedown", "home", "end", "tab", "enter", "escape",
-                                        "space", "backspace", "delete", "f1", "f11", "char"};
+    static const char *const names[] = {"none",     "left",      "right",  "up",  "down",  "pageup",
+                                        "pagedown", "home",      "end",    "tab", "enter", "escape",
+                                        "space",    "backspace", "delete", "f1",  "f11",   "char"};
     return names[k];
 }
 
@@ -85,8 +85,11 @@ static int on_key(App *a, const UiEvent *e)
     } else if (e->key == UIK_F11) {
         f |= APP_TOGGLE_FULLSCREEN;
     } else if (e->key == UIK_CHAR && !(e->mods & UI_MOD_CTRL)) {
-        f |= e->ch == 't' ? APP_TEXT_INPUT_ON : e->ch == 's' ? APP_SCREENSHOT
-             : e->ch == 'e' ? APP_ENDED : e->ch == 'q' ? APP_QUIT : 0;
+        f |= e->ch == 't'   ? APP_TEXT_INPUT_ON
+             : e->ch == 's' ? APP_SCREENSHOT
+             : e->ch == 'e' ? APP_ENDED
+             : e->ch == 'q' ? APP_QUIT
+                            : 0;
     }
     return f;
 }

@@ -53,14 +53,14 @@ static void test_keys(void)
     static const struct {
         SDL_Keycode sym;
         UiKey key;
-    } named[] = {{SDLK_LEFT, UIK_LEFT},         {SDLK_RIGHT, UIK_RIGHT},
-                 {SDLK_UP, UIK_UP},             {SDLK_DOWN, UIK_DOWN},
-                 {SDLK_PAGEUP, UIK_PAGE_UP},    {SDLK_PAGEDOWN, UIK_PAGE_DOWN},
-                 {SDLK_HOME, UIK_HOME},         {SDLK_END, UIK_END},
-                 {SDLK_TAB, UIK_TAB},           {SDLK_RETURN, UIK_ENTER},
-                 {SDLK_KP_ENTER, UIK_ENTER},    {SDLK_ESCAPE, UIK_ESCAPE},
-                 {SDLK_SPACE, UIK_SPACE},       {SDLK_BACKSPACE, UIK_BACKSPACE},
-                 {SDLK_DELETE, UIK_DELETE},     {SDLK_F1, UIK_F1},
+    } named[] = {{SDLK_LEFT, UIK_LEFT},      {SDLK_RIGHT, UIK_RIGHT},
+                 {SDLK_UP, UIK_UP},          {SDLK_DOWN, UIK_DOWN},
+                 {SDLK_PAGEUP, UIK_PAGE_UP}, {SDLK_PAGEDOWN, UIK_PAGE_DOWN},
+                 {SDLK_HOME, UIK_HOME},      {SDLK_END, UIK_END},
+                 {SDLK_TAB, UIK_TAB},        {SDLK_RETURN, UIK_ENTER},
+                 {SDLK_KP_ENTER, UIK_ENTER}, {SDLK_ESCAPE, UIK_ESCAPE},
+                 {SDLK_SPACE, UIK_SPACE},    {SDLK_BACKSPACE, UIK_BACKSPACE},
+                 {SDLK_DELETE, UIK_DELETE},  {SDLK_F1, UIK_F1},
                  {SDLK_F11, UIK_F11}};
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
         check_key(&in, named[i].sym, KMOD_NONE, named[i].key, '\0', 0);
@@ -115,7 +115,7 @@ static void test_typing(void)
     CHECK(!in.composing);
 
     in.text_on = true;
-    CHECK(!tr(&in, key(SDLK_a, KMOD_NONE), &e));     /* its SDL_TEXTINPUT twin carries it */
+    CHECK(!tr(&in, key(SDLK_a, KMOD_NONE), &e)); /* its SDL_TEXTINPUT twin carries it */
     CHECK(!tr(&in, key(SDLK_a, KMOD_LSHIFT), &e));
     CHECK(!tr(&in, key(SDLK_SPACE, KMOD_NONE), &e)); /* a space is typed, not a command */
     CHECK(!tr(&in, key(SDLK_KP_5, KMOD_NUM), &e));

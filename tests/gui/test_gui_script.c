@@ -23,25 +23,24 @@ static const char *write_file(const char *name, const char *text)
 
 static void test_good(void)
 {
-    const char *path = write_file("gui-script-good.txt",
-                                  "# a comment\n"
-                                  "\n"
-                                  "key right\n"
-                                  "key ctrl+shift+tab\n"
-                                  "char 1\n"
-                                  "char N\n"
-                                  "char ?\n"
-                                  "  text 山田が対応  しました\n"
-                                  "edit 2 やまだ\n"
-                                  "edit 0\n"
-                                  "click 100 200\n"
-                                  "wheel -3\n"
-                                  "resize 1280 720\n"
-                                  "wait 60000\n"
-                                  "screenshot out/a.png\n"
-                                  "window console\n"
-                                  "key space\n"
-                                  "quit\n");
+    const char *path = write_file("gui-script-good.txt", "# a comment\n"
+                                                         "\n"
+                                                         "key right\n"
+                                                         "key ctrl+shift+tab\n"
+                                                         "char 1\n"
+                                                         "char N\n"
+                                                         "char ?\n"
+                                                         "  text 山田が対応  しました\n"
+                                                         "edit 2 やまだ\n"
+                                                         "edit 0\n"
+                                                         "click 100 200\n"
+                                                         "wheel -3\n"
+                                                         "resize 1280 720\n"
+                                                         "wait 60000\n"
+                                                         "screenshot out/a.png\n"
+                                                         "window console\n"
+                                                         "key space\n"
+                                                         "quit\n");
     int status = -1;
     char err[512];
     GuiScript *s = gui_script_load(path, &status, err, sizeof err);
