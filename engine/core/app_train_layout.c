@@ -101,7 +101,7 @@ static void options(Screen *s, const TrainQuestion *tq, int phase)
         bool correct = train_choice_has(tq->correct, o + 1);
         bool sel = phase == PH_COUNT && (int)o == app->train_sel;
         int top = s->y;
-        char num[8];
+        char num[24];
         snprintf(num, sizeof num, "%zu", o + 1);
         Color badge = phase == PH_ANSWER ? (correct ? s->t.chip[CHIP_DONE] : s->t.panel_border)
                                          : s->t.accent;
