@@ -27,6 +27,8 @@ typedef struct Command {
 } Command;
 
 extern const Command CMD_VALIDATE, CMD_LIST, CMD_RUN, CMD_REPORT, CMD_PLAY;
+/* Post-exercise review (issue 7): gap check, improvement plan, history, MSEL exchange. */
+extern const Command CMD_CHECK_PROCEDURE, CMD_PLAN, CMD_HISTORY, CMD_MSEL;
 /* 従業員教育 (issue 6): the trainer mode. */
 extern const Command CMD_TRAIN;
 

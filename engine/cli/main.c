@@ -6,7 +6,9 @@
 #include "cli.h"
 
 static const Command *const commands[] = {&CMD_PLAY, &CMD_RUN, &CMD_REPORT, &CMD_VALIDATE,
-                                          &CMD_TRAIN, &CMD_LIST};
+                                          &CMD_TRAIN, &CMD_LIST,
+                                          &CMD_CHECK_PROCEDURE, &CMD_PLAN, &CMD_HISTORY,
+                                          &CMD_MSEL};
 
 static void print_overview(FILE *out)
 {
@@ -15,9 +17,9 @@ static void print_overview(FILE *out)
                  "usage: ttx COMMAND [ARGS...]\n\ncommands:\n",
             TTX_VERSION);
     for (size_t i = 0; i < TTX_ARRAY_LEN(commands); i++) {
-        fprintf(out, "  %-12s %s\n", commands[i]->name, commands[i]->summary);
+        fprintf(out, "  %-16s %s\n", commands[i]->name, commands[i]->summary);
     }
-    fprintf(out, "  %-12s %s\n", "help", "this overview, or 'ttx help COMMAND' for one command");
+    fprintf(out, "  %-16s %s\n", "help", "this overview, or 'ttx help COMMAND' for one command");
     fprintf(out, "\n'ttx COMMAND --help' describes a command. 'ttx --version' prints the "
                  "version.\n");
 }

@@ -61,9 +61,9 @@ static bool start_sdl(Gui *g, char *err, size_t err_size)
     SDL_SetHint(SDL_HINT_IME_SUPPORT_EXTENDED_TEXT, "1");
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, err_size,
-                 "cannot open a display (%s); ttx play needs a graphical session: check that "
-                 "DISPLAY or WAYLAND_DISPLAY is set, or play a record without a display with "
-                 "'ttx run'",
+                 "cannot open a display (%s); the window needs a graphical session: check that "
+                 "DISPLAY or WAYLAND_DISPLAY is set (without one, 'ttx run' plays a record and "
+                 "'ttx train --print-test' prints the test)",
                  SDL_GetError());
         return false;
     }
