@@ -1,12 +1,16 @@
-/* Placeholder of the history chart until the SDL software-renderer version exists (see
- * history_chart.h); replace this file with the real one. */
+/* `ttx history --chart FILE.png`: the history chart (engine/core/chart_history.c) rendered
+ * offscreen into a PNG. */
 #include "history_chart.h"
 
-#include <stdio.h>
+#include "chart_history.h"
+#include "png_render.h"
+
+static void layout(DrawList *dl, const Measurer *m, void *ctx)
+{
+    layout_history_chart(dl, m, ctx);
+}
 
 int history_chart_png(const History *h, const char *png_path)
 {
-    (void)h;
-    fprintf(stderr, "ttx history: --chart %s: not available in this build yet\n", png_path);
-    return EXIT_UNAVAILABLE;
+    return png_render("history", 1920, 1080, layout, (void *)h, png_path);
 }

@@ -67,7 +67,7 @@ expect run-record-missing 66 "none.yaml:1:1: error: cannot read this file" -- ru
 expect run-record-is-scenario 65 "this is a scenario" -- run "$data/scenario.yaml" --record "$data/scenario.yaml"
 expect run-wrong-scenario 65 "is for the scenario" -- run "$tmp/p/s1.yaml" --record "$data/record.yaml" --out "$tmp/o"
 expect report-no-journal 64 "no JOURNAL given" -- report
-expect report-bad-format 64 "unknown format 'pdf'; expected json or text" -- report x.ttxj --format pdf
+expect report-bad-format 64 "unknown format 'pdf'; expected one of text, json, md, csv" -- report x.ttxj --format pdf
 expect report-missing 66 "cannot read" -- report "$tmp/none.ttxj"
 # An output "folder" that is a file cannot hold the journal (works even as root): 73.
 touch "$tmp/a-file"

@@ -45,6 +45,15 @@ sys.exit(1 if bad else 0)
 PY
     then pass=$((pass + 1)); else echo "FAIL $name: text lines over 80 columns"; fail=$((fail + 1)); fi
 done
+# The timeline figure for the written report: a PNG, and with --timeline alone no sheet printed.
+base=$(ls "$tmp"/example/*.ttxj | head -1)
+if "$ttx" report "$base" --timeline "$tmp/timeline.png" > "$tmp/timeline.out" 2>/dev/null &&
+    [ "$(head -c 8 "$tmp/timeline.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] &&
+    [ ! -s "$tmp/timeline.out" ]; then pass=$((pass + 1)); else
+    echo "FAIL: ttx report --timeline"; fail=$((fail + 1)); fi
+"$ttx" report "$base" --timeline "$tmp/t2.png" --format json > "$tmp/t2.json" 2>/dev/null
+check same "$tmp/example/$(basename "$base" .ttxj).json" "$tmp/t2.json" "--timeline with --format json"
+
 # A second run never overwrites the first journal.
 rec=tests/data/record.yaml
 "$ttx" run tests/data/scenario.yaml --record "$rec" --out "$tmp/again" > /dev/null 2>&1

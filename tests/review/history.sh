@@ -3,7 +3,7 @@
 # text and JSON, from the sheets alone and with the edited plan of tests/review/plan/plan-2.yaml,
 # and one sheet alone (no trend): goldens in tests/review/history/. Every JSON validates against
 # reports/history.schema.json, which rejects broken variants; every text line fits 80 display
-# columns; --chart is not in this build yet (69); usage errors are 64.
+# columns; --chart writes a PNG (rendered offscreen); usage errors are 64.
 # usage: history.sh TTX
 set -u
 ttx=$1
@@ -29,11 +29,12 @@ run() { # NAME WANT_RC ARGS...
     run plan 0 $sheets --plan plan-2.yaml
     run plan-json 0 $sheets --plan plan-2.yaml --format json -o plan.json
     run one 0 ransomware-2026-06-10.json
-    run chart 69 $sheets --chart chart.png
+    run chart 0 $sheets --chart chart.png
     run no-args 64
     run bad-format 64 $sheets --format xml
 }
-[ ! -e chart.png ] && ok no-chart || bad no-chart "a chart file was written"
+[ "$(head -c 8 chart.png 2>/dev/null | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] &&
+    ok chart-png || bad chart-png "chart.png is not a PNG"
 
 # JSON against the schema, and the schema's strictness.
 "$ttx" history $sheets --format json > sheets.json 2> /dev/null
