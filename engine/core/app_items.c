@@ -34,25 +34,31 @@ static bool commit(App *app, long idx, const ItemRecord *r, WallTime now)
     return true;
 }
 
-/* The item's current state as a starting point (first record: done by its owners, now). */
+/* What a first press assumes: done by the item's owners at the current simulated time. */
+static void set_defaults(const App *app, long idx, ItemRecord *r, const char **by_buf)
+{
+    const ProcItem *it = &app->s->procedure->items[idx];
+    size_t n = it->owners.n < MAX_LIST ? it->owners.n : MAX_LIST;
+    for (size_t i = 0; i < n; i++) {
+        by_buf[i] = it->owners.v[i].s;
+    }
+    r->by = by_buf;
+    r->n_by = n;
+    r->has_at = true;
+    r->at_minutes = session_sim_minutes(app->s);
+}
+
+/* The item's current state as a starting point (first record: the defaults above). */
 static ItemRecord current_state(const App *app, long idx, const char **by_buf)
 {
     const ItemRecord *cur = &app->s->items[idx];
     if (cur->recorded) {
         return *cur;
     }
-    const ProcItem *it = &app->s->procedure->items[idx];
     ItemRecord r;
     memset(&r, 0, sizeof r);
     r.status = STATUS_DONE;
-    size_t n = it->owners.n < MAX_LIST ? it->owners.n : MAX_LIST;
-    for (size_t i = 0; i < n; i++) {
-        by_buf[i] = it->owners.v[i].s;
-    }
-    r.by = by_buf;
-    r.n_by = n;
-    r.has_at = true;
-    r.at_minutes = session_sim_minutes(app->s);
+    set_defaults(app, idx, &r, by_buf);
     return r;
 }
 
@@ -72,15 +78,7 @@ static void cycle_status(App *app, long idx, WallTime now)
         /* Back from missed (which may have been recorded without roles or time): give it the
          * defaults again so the event is complete. */
         if (r.status != STATUS_MISSED && (r.n_by == 0 || !r.has_at)) {
-            const ProcItem *it = &app->s->procedure->items[idx];
-            size_t n = it->owners.n < MAX_LIST ? it->owners.n : MAX_LIST;
-            for (size_t i = 0; i < n; i++) {
-                by_buf[i] = it->owners.v[i].s;
-            }
-            r.by = by_buf;
-            r.n_by = n;
-            r.has_at = true;
-            r.at_minutes = session_sim_minutes(app->s);
+            set_defaults(app, idx, &r, by_buf);
         }
     }
     commit(app, idx, &r, now);

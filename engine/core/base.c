@@ -46,3 +46,26 @@ char *ttx_strdup(const char *s)
     memcpy(p, s, n);
     return p;
 }
+
+char *ttx_vformat(const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    if (n < 0) {
+        ttx_die(__FILE__, __LINE__, "bad format string");
+    }
+    char *s = ttx_malloc((size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+char *ttx_format(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = ttx_vformat(fmt, ap);
+    va_end(ap);
+    return s;
+}

@@ -3,6 +3,7 @@
 #ifndef TTX_BASE_H
 #define TTX_BASE_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* A broken invariant is a bug, not bad input: stop at once and say where. */
@@ -27,5 +28,15 @@ void *ttx_realloc_at(void *p, size_t n, const char *file, int line);
 
 /* A malloc'd copy of s (caller frees). */
 char *ttx_strdup(const char *s);
+
+#if defined(__GNUC__)
+#define TTX_FORMAT_ATTR(f, a) __attribute__((format(printf, f, a)))
+#else
+#define TTX_FORMAT_ATTR(f, a)
+#endif
+
+/* printf into a new malloc'd string (caller frees); aborts on out-of-memory. */
+char *ttx_format(const char *fmt, ...) TTX_FORMAT_ATTR(1, 2);
+char *ttx_vformat(const char *fmt, va_list ap) TTX_FORMAT_ATTR(1, 0);
 
 #endif

@@ -22,18 +22,6 @@ void diags_deinit(Diags *d)
     memset(d, 0, sizeof(*d));
 }
 
-static char *format_va(const char *fmt, va_list ap)
-{
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    TTX_EXPECT(n >= 0);
-    char *s = ttx_malloc((size_t)n + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 static void diags_push(Diags *d, const char *path, SrcPos pos, DiagSeverity sev, char *message)
 {
     if (d->n == d->cap) {
@@ -58,7 +46,7 @@ void diags_add(Diags *d, const char *path, SrcPos pos, DiagSeverity sev, const c
 {
     va_list ap;
     va_start(ap, fmt);
-    diags_push(d, path, pos, sev, format_va(fmt, ap));
+    diags_push(d, path, pos, sev, ttx_vformat(fmt, ap));
     va_end(ap);
 }
 
@@ -66,7 +54,7 @@ void diags_error(Diags *d, const char *path, SrcPos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diags_push(d, path, pos, DIAG_ERROR, format_va(fmt, ap));
+    diags_push(d, path, pos, DIAG_ERROR, ttx_vformat(fmt, ap));
     va_end(ap);
 }
 
@@ -74,7 +62,7 @@ void diags_warning(Diags *d, const char *path, SrcPos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diags_push(d, path, pos, DIAG_WARNING, format_va(fmt, ap));
+    diags_push(d, path, pos, DIAG_WARNING, ttx_vformat(fmt, ap));
     va_end(ap);
 }
 

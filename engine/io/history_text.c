@@ -18,12 +18,7 @@ static char *format(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    TTX_EXPECT(n >= 0);
-    char *s = ttx_malloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    char *s = ttx_vformat(fmt, ap);
     va_end(ap);
     return s;
 }

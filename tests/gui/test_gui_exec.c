@@ -18,9 +18,8 @@
 #include "gui_canvas.h"
 #include "gui_png.h"
 #include "gui_test.h"
+#include "png_golden.h"
 
-/* Per channel; the software renderer's SIMD blending may differ by a step or two across CPUs. */
-enum { TOLERANCE = 16 };
 
 static const Color white = {255, 255, 255, 255}, black = {0, 0, 0, 255};
 
@@ -85,104 +84,14 @@ static void build_text(DrawList *dl, const Measurer *m)
     text(dl, m, 10, 220, "", 24, FONT_REGULAR, black); /* draws nothing */
 }
 
-static bool write_failure(const char *dir, const char *name, const char *what, const uint8_t *px,
-                          int w, int h)
-{
-    char path[4096], err[512];
-    snprintf(path, sizeof path, "%s/%s-%s.png", dir, name, what);
-    if (!gui_png_write(path, px, w, h, err, sizeof err)) {
-        fprintf(stderr, "%s\n", err);
-        return false;
-    }
-    fprintf(stderr, "  wrote %s\n", path);
-    return true;
-}
-
-static void check_golden(const char *name, GuiCanvas *c, const char *golden_dir,
-                         const char *fail_dir, bool rebaseline)
-{
-    char path[4096], err[512];
-    snprintf(path, sizeof path, "%s/%s.png", golden_dir, name);
-    if (rebaseline) {
-        CHECK(gui_canvas_save_png(c, path, err, sizeof err));
-        printf("rebaselined %s\n", path);
-        return;
-    }
-    int w, h, gw, gh;
-    uint8_t *px = gui_canvas_pixels(c, &w, &h);
-    uint8_t *golden = gui_png_read(path, &gw, &gh, err, sizeof err);
-    CHECK(px != NULL);
-    if (!golden) {
-        fprintf(stderr, "%s (make it with TTX_REBASELINE=1)\n", err);
-        CHECK(golden != NULL);
-    } else if (gw != w || gh != h) {
-        fprintf(stderr, "%s: golden is %d×%d, frame is %d×%d\n", name, gw, gh, w, h);
-        CHECK(gw == w && gh == h);
-    } else {
-        uint8_t *diff;
-        GuiPixelDiff d = gui_pixels_compare(px, golden, w, h, TOLERANCE, &diff);
-        long allowed = (long)w * h / 1000; /* antialiasing noise, never a missing shape */
-        if (d.differing > allowed) {
-            fprintf(stderr, "%s: %ld pixels differ (max delta %d, allowed %ld)\n", name,
-                    d.differing, d.max_delta, allowed);
-            mkdir(fail_dir, 0777);
-            write_failure(fail_dir, name, "actual", px, w, h);
-            write_failure(fail_dir, name, "diff", diff, w, h);
-        }
-        CHECK(d.differing <= allowed);
-        free(diff);
-    }
-    free(golden);
-    free(px);
-}
-
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        return NULL;
-    }
-    char *buf = calloc(1, 4096);
-    size_t n = fread(buf, 1, 4095, f);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
-/* Exits 77 when the goldens were made with other versions (or writes them when rebaselining). */
-static void check_versions(const GuiFontFile *font, const char *golden_dir, bool rebaseline)
-{
-    char now[1024], path[4096];
-    gui_canvas_versions(font, now, sizeof now);
-    snprintf(path, sizeof path, "%s/versions.txt", golden_dir);
-    if (rebaseline) {
-        FILE *f = fopen(path, "w");
-        if (!f || fputs(now, f) < 0 || fclose(f) != 0) {
-            fprintf(stderr, "cannot write %s: %s\n", path, strerror(errno));
-            exit(1);
-        }
-        return;
-    }
-    char *then = read_all(path);
-    if (!then || strcmp(then, now) != 0) {
-        printf("skipped: the goldens were made with\n%sbut this machine has\n%s",
-               then ? then : "(no versions.txt)\n", now);
-        free(then);
-        exit(GUI_TEST_SKIP);
-    }
-    free(then);
-}
-
 int main(int argc, char **argv)
 {
     if (argc != 3) {
         fprintf(stderr, "usage: test_gui_exec GOLDEN_DIR FAILURE_DIR\n");
         return 2;
     }
-    const char *rb = getenv("TTX_REBASELINE");
-    bool rebaseline = rb && strcmp(rb, "1") == 0;
     GuiFontFile font = gui_test_font();
-    check_versions(&font, argv[1], rebaseline);
+    png_golden_versions(&font, argv[1]);
     char err[512];
     GuiCanvas *c = gui_canvas_create(320, 200, &font, err, sizeof err);
     if (!c) {
@@ -193,13 +102,13 @@ int main(int argc, char **argv)
     drawlist_init(&dl, 320, 200);
     build_shapes(&dl);
     gui_canvas_draw(c, &dl, black);
-    check_golden("exec-shapes", c, argv[1], argv[2], rebaseline);
+    png_golden_check("exec-shapes", c, argv[1], argv[2]);
 
     CHECK(gui_canvas_resize(c, 600, 260, err, sizeof err));
     drawlist_reset(&dl, 600, 260);
     build_text(&dl, gui_canvas_measurer(c));
     gui_canvas_draw(c, &dl, black);
-    check_golden("exec-text", c, argv[1], argv[2], rebaseline);
+    png_golden_check("exec-text", c, argv[1], argv[2]);
 
     drawlist_deinit(&dl);
     gui_canvas_destroy(c);
