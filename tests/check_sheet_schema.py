@@ -61,6 +61,8 @@ def mutations():
         ("extra record field", setp(["incident_record", "notes"], None)),
         ("score as text", setp(["items", 0, "score"], "65")),
         ("evidence not a list", setp(["review", 0, "evidence"], "O1")),
+        ("empty plan_review (absent when no plan)", setp(["plan_review"], [])),
+        ("feedback without its statements", setp(["feedback"], {"respondents": 1})),
     ]
 
 

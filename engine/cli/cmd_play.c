@@ -16,6 +16,7 @@
 #include "exercise_load.h"
 #include "gui.h"
 #include "journal.h"
+#include "plan_io.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "sheet.h"
@@ -23,7 +24,7 @@
 static const char usage[] =
     "usage: ttx play [SCENARIO] [--journal FILE] [--resume FILE] [--force] [--fullscreen]\n"
     "                [--two-windows] [--font FILE] [--facilitator NAME] [--script FILE]\n"
-    "                [--screenshot FILE]\n"
+    "                [--screenshot FILE] [--plan PLAN.yaml]\n"
     "\n"
     "Runs the exercise SCENARIO (default: the bundled ransomware exercise) on screen. Every\n"
     "change is written to the journal before it shows; when the exercise ends, the sheet is\n"
@@ -42,14 +43,18 @@ static const char usage[] =
     "  --script FILE      play scripted input (tests and demos; see engine/gui/gui_script.h);\n"
     "                     the clock is $TTX_NOW plus the script's waits\n"
     "  --screenshot FILE  save the last frame as PNG when the program ends\n"
+    "  --plan PLAN.yaml   the improvement plan of the previous drill (ttx plan): its open\n"
+    "                     actions are shown at the start (A), and the ones the team confirms\n"
+    "                     as done are ticked with Space and recorded in the journal\n"
     "On screen: → next inject, ← back, 1–9 choose, S screenshot (PNG beside the journal),\n"
-    "F11 fullscreen, E end; F1 or ? lists every key.\n"
+    "F11 fullscreen, A the previous plan's actions, E end, F (on the sheet) participant\n"
+    "feedback; F1 or ? lists every key.\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 invalid scenario or journal, 66 unreadable input,\n"
     "69 no display or no Japanese font, 73 cannot create the journal or a file.\n";
 
 typedef struct PlayArgs {
-    const char *scenario, *journal, *resume, *font, *facilitator, *script, *screenshot;
+    const char *scenario, *journal, *resume, *font, *facilitator, *script, *screenshot, *plan;
     bool force, fullscreen, two_windows;
 } PlayArgs;
 
@@ -62,9 +67,10 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
 {
     memset(a, 0, sizeof *a);
     static const char *const valued[] = {"--journal",     "--resume", "--font",
-                                         "--facilitator", "--script", "--screenshot"};
-    const char **slots[] = {&a->journal,     &a->resume, &a->font,
-                            &a->facilitator, &a->script, &a->screenshot};
+                                         "--facilitator", "--script", "--screenshot",
+                                         "--plan"};
+    const char **slots[] = {&a->journal,     &a->resume, &a->font,        &a->facilitator,
+                            &a->script,      &a->screenshot, &a->plan};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         bool taken = false;
@@ -99,6 +105,10 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     if (a->resume && (a->scenario || a->journal)) {
         return cli_usage_error("play", "--resume continues the journal's own scenario; give "
                                        "no SCENARIO or --journal with it");
+    }
+    if (a->plan && a->resume) {
+        return cli_usage_error("play", "--plan is for a new exercise; a resumed journal already "
+                                       "holds the plan's actions");
     }
     if (a->force && !a->resume) {
         return cli_usage_error("play", "--force only applies to --resume");
@@ -178,14 +188,26 @@ static GuiOptions gui_options(const PlayArgs *a, PlayCtx *ctx, WallTime now)
 
 /* Runs the app on session s until the GUI closes. */
 static int run_app(Gui *gui, Session *s, const char *facilitator, const Participant *parts,
-                   size_t n_parts, const char *journal)
+                   size_t n_parts, const char *journal, const Plan *plan)
 {
-    AppSetup setup = {s, facilitator, parts, n_parts, journal};
+    AppSetup setup = {s, facilitator, parts, n_parts, journal, plan};
     App *app = app_create(&setup);
     int status = gui_loop(gui, app);
     app_destroy(app);
     fprintf(stderr, "ttx play: the journal is %s\n", journal);
     return status;
+}
+
+/* Reads --plan before any window or journal exists, so a typo in the plan costs nothing. */
+static int load_plan(const char *path, Plan **out)
+{
+    Diags d;
+    diags_init(&d);
+    LoadStatus ls;
+    *out = plan_load(path, &d, &ls);
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    return ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
 }
 
 static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now)
@@ -212,7 +234,12 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     if (ls != LOAD_OK) {
         return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
     }
-    int status;
+    Plan *plan = NULL;
+    int status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
+    if (status != EXIT_OK) {
+        exercise_free(&ex);
+        return status;
+    }
     char err[1024], journal[PATH_MAX];
     const Scenario *sc = ex.scenario;
     Date date = sc->sheet.has_date ? sc->sheet.date : walltime_date(now);
@@ -221,6 +248,7 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     } else if (!default_journal(sc->id.s, date, journal, sizeof journal)) {
         fprintf(stderr, "ttx play: too many journals of '%s' here\n", sc->id.s);
         exercise_free(&ex);
+        plan_free(plan);
         return EXIT_CANTCREAT;
     }
     o->journal_path = journal;
@@ -228,6 +256,7 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     if (!gui) {
         fprintf(stderr, "ttx play: %s\n", err);
         exercise_free(&ex);
+        plan_free(plan);
         return status;
     }
     JournalSetup setup = {ex.scenario_path, ex.procedure_path, now, a->facilitator, NULL, 0};
@@ -237,6 +266,7 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
                 access(journal, F_OK) == 0 ? " (to continue it: ttx play --resume FILE)" : "");
         gui_close(gui);
         exercise_free(&ex);
+        plan_free(plan);
         return EXIT_CANTCREAT;
     }
     fprintf(stderr, "ttx play: recording to %s\n", journal);
@@ -244,11 +274,12 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     Session s;
     session_init(&s, sc, ex.procedure);
     session_set_persist(&s, journal_persist, j);
-    status = run_app(gui, &s, a->facilitator, NULL, 0, journal);
+    status = run_app(gui, &s, a->facilitator, NULL, 0, journal, plan);
     gui_close(gui);
     session_deinit(&s);
     journal_close(j);
     exercise_free(&ex);
+    plan_free(plan);
     return status;
 }
 
@@ -278,7 +309,7 @@ static int play_resume(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx)
     set_base(ctx, a->resume);
     const char *facilitator = r.header.facilitator ? r.header.facilitator : a->facilitator;
     status = run_app(gui, &r.session, facilitator, r.header.participants, r.header.n_participants,
-                     a->resume);
+                     a->resume, NULL);
     gui_close(gui);
     journal_close(j);
     journal_replay_free(&r);

@@ -1,6 +1,8 @@
-/* ttx run SCENARIO --record FILE [--out DIR]: plays a record through the engine without a
- * display — the same session commands the GUI uses, every event journalled and fsync'd — then
- * writes the journal, the sheet as JSON and as text, and prints the text sheet. */
+/* ttx run SCENARIO --record FILE [--plan PLAN.yaml] [--feedback FILE.csv] [--out DIR]: plays a
+ * record through the engine without a display — the same session commands the GUI uses, every
+ * event journalled and fsync'd — then writes the journal, the sheet as JSON and as text, and
+ * prints the text sheet. The plan and the feedback are read and checked before anything is
+ * written, so a typo in either leaves no journal behind. */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -13,14 +15,17 @@
 #include "base.h"
 #include "cli.h"
 #include "exercise_load.h"
+#include "feedback_csv.h"
 #include "journal.h"
+#include "plan_io.h"
 #include "playback.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "sheet.h"
+#include "validate.h"
 
 static const char usage[] =
-    "usage: ttx run SCENARIO --record FILE [--out DIR]\n"
+    "usage: ttx run SCENARIO --record FILE [--plan PLAN.yaml] [--feedback FILE.csv] [--out DIR]\n"
     "\n"
     "Plays the exercise record FILE (ttx-record: 1) of SCENARIO through the engine without a\n"
     "display, and writes into DIR (default: the current folder, created if missing):\n"
@@ -29,14 +34,28 @@ static const char usage[] =
     "  <scenario-id>-<date>.txt    the printable sheet, also printed on standard output\n"
     "<date> is the exercise date (sheet.date of the scenario, else today). An existing journal\n"
     "is never overwritten: the next free name (-2, -3, …) is used instead.\n"
+    "  --plan PLAN.yaml    the improvement plan of the previous drill (ttx plan): its open\n"
+    "                      actions are shown at the start, and the record's 'plan:' entries\n"
+    "                      ({action: A01 or its key, done: true|false, note: …}) confirm them\n"
+    "  --feedback FILE.csv the participants' feedback forms, one row each: columns f1 … f5\n"
+    "                      (answers 1-5, empty = not answered), 良かった点, 改善点\n"
     "Set TTX_NOW=2026-12-01T09:00:00+09:00 for a reproducible run.\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 invalid scenario or record, 66 unreadable input,\n"
     "73 cannot create the output files, 74 I/O error while writing.\n";
 
 typedef struct RunArgs {
-    const char *scenario, *record, *out;
+    const char *scenario, *record, *out, *plan, *feedback;
 } RunArgs;
+
+/* What the run adds to the record: the previous plan and the feedback forms (either may be
+ * absent), loaded and checked before the journal is created. */
+typedef struct RunExtras {
+    Plan *plan;
+    Arena arena; /* the feedback rows */
+    SessionFeedback *feedback;
+    size_t n_feedback;
+} RunExtras;
 
 static int parse_args(int argc, char **argv, RunArgs *a)
 {
@@ -44,11 +63,17 @@ static int parse_args(int argc, char **argv, RunArgs *a)
     a->out = ".";
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
-        if (strcmp(arg, "--record") == 0 || strcmp(arg, "--out") == 0) {
+        static const char *const valued[] = {"--record", "--out", "--plan", "--feedback"};
+        const char **slots[] = {&a->record, &a->out, &a->plan, &a->feedback};
+        size_t k = 0;
+        while (k < TTX_ARRAY_LEN(valued) && strcmp(arg, valued[k]) != 0) {
+            k++;
+        }
+        if (k < TTX_ARRAY_LEN(valued)) {
             if (i + 1 >= argc) {
                 return cli_usage_error("run", "%s needs a value", arg);
             }
-            *(strcmp(arg, "--record") == 0 ? &a->record : &a->out) = argv[++i];
+            *slots[k] = argv[++i];
         } else if (arg[0] == '-' && arg[1] != '\0') {
             return cli_usage_error("run", "unknown option '%s'", arg);
         } else if (!a->scenario) {
@@ -109,7 +134,7 @@ static bool write_sheet_files(const char *base, const char *json, const char *te
 }
 
 /* Plays the record into a new journal and writes the sheets; returns an exit status. */
-static int play(const RunArgs *a, Exercise *ex, WallTime now)
+static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now)
 {
     const Scenario *sc = ex->scenario;
     Date date = sc->sheet.has_date ? sc->sheet.date : walltime_date(now);
@@ -137,7 +162,11 @@ static int play(const RunArgs *a, Exercise *ex, WallTime now)
     session_init(&s, sc, ex->procedure);
     session_set_persist(&s, journal_persist, j);
     int status = EXIT_OK;
-    if (!playback_record(&s, r, now, err, sizeof err)) {
+    bool ok = playback_record_plan(&s, r, x->plan, now, err, sizeof err);
+    for (size_t i = 0; ok && i < x->n_feedback; i++) {
+        ok = session_feedback(&s, now, &x->feedback[i], err, sizeof err);
+    }
+    if (!ok) {
         fprintf(stderr, "ttx run: %s: %s\n", journal_file, err);
         status = EXIT_IOERR;
     }
@@ -159,6 +188,35 @@ static int play(const RunArgs *a, Exercise *ex, WallTime now)
     session_deinit(&s);
     free(base);
     return status;
+}
+
+static int load_status_exit(LoadStatus ls)
+{
+    return ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+}
+
+/* Reads --plan and --feedback and checks the record's plan entries against the plan (or their
+ * presence without one). Returns an exit status; x is always initialised (free its parts). */
+static int load_extras(const RunArgs *a, const Exercise *ex, RunExtras *x)
+{
+    memset(x, 0, sizeof *x);
+    arena_init(&x->arena);
+    Diags d;
+    diags_init(&d);
+    LoadStatus ls = LOAD_OK;
+    if (a->plan) {
+        x->plan = plan_load(a->plan, &d, &ls);
+    }
+    if (ls == LOAD_OK) {
+        validate_record_plan(ex->record, x->plan, &d);
+        ls = d.n_errors ? LOAD_INVALID : LOAD_OK;
+    }
+    if (ls == LOAD_OK && a->feedback) {
+        ls = feedback_csv_load(a->feedback, &x->arena, &x->feedback, &x->n_feedback, &d);
+    }
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    return load_status_exit(ls);
 }
 
 static int run_run(int argc, char **argv)
@@ -190,7 +248,13 @@ static int run_run(int argc, char **argv)
         exercise_free(&ex);
         return access(a.scenario, R_OK) == 0 ? EXIT_DATAERR : EXIT_NOINPUT;
     }
-    st = play(&a, &ex, now);
+    RunExtras x;
+    st = load_extras(&a, &ex, &x);
+    if (st == EXIT_OK) {
+        st = play(&a, &ex, &x, now);
+    }
+    plan_free(x.plan);
+    arena_deinit(&x.arena);
     exercise_free(&ex);
     return st;
 }

@@ -18,6 +18,7 @@ App *app_create(const AppSetup *setup)
     app->participants = setup->participants;
     app->n_participants = setup->n_participants;
     app->journal_path = setup->journal_path;
+    app->plan = setup->plan;
     app->view = app->s->cursor;
     app->screen = !app->s->started ? SCREEN_START : app->s->ended ? SCREEN_SHEET : SCREEN_MAIN;
     if (app->s->ended) {
@@ -36,6 +37,7 @@ void app_destroy(App *app)
         hits_free(&app->hits[i]);
     }
     app_train_free(app);
+    app_plan_free(app);
     sheet_free(app->sheet);
     free(app);
 }
@@ -184,7 +186,8 @@ static int end_exercise(App *app, WallTime now)
 static int start_exercise(App *app, WallTime now)
 {
     char err[256];
-    if (!app->s->started && !session_start(app->s, now, err, sizeof err)) {
+    if (!app->s->started && (!session_start(app->s, now, err, sizeof err) ||
+                             !app_plan_start(app, now, err, sizeof err))) {
         app_status(app, true, "開始を記録できませんでした: %s", err);
         return APP_REDRAW;
     }
@@ -269,6 +272,8 @@ static int main_key(App *app, const UiEvent *e, WallTime now)
     case 'i':
         app->overlay = OVERLAY_RECORD;
         return APP_REDRAW;
+    case 'a':
+        return app_plan_open(app);
     default:
         return 0;
     }
@@ -282,6 +287,9 @@ static int overlay_key(App *app, const UiEvent *e, WallTime now)
         }
         app->overlay = OVERLAY_NONE; /* any other key cancels */
         return APP_REDRAW;
+    }
+    if (app->overlay == OVERLAY_PLAN) {
+        return app_plan_key(app, e, now);
     }
     if (app->overlay == OVERLAY_RECORD) {
         if (e->key == UIK_UP || (e->key == UIK_TAB && (e->mods & UI_MOD_SHIFT))) {
@@ -335,6 +343,9 @@ static int handle_key(App *app, const UiEvent *e, WallTime now)
     }
     switch (app->screen) {
     case SCREEN_START:
+        if (e->key == UIK_CHAR && e->ch == 'a') {
+            return app_plan_open(app);
+        }
         return e->key == UIK_ENTER || e->key == UIK_RIGHT || e->key == UIK_SPACE
                    ? start_exercise(app, now)
                    : 0;
@@ -385,6 +396,10 @@ int app_handle(App *app, const UiEvent *e, WallTime now)
 {
     if (app->train) {
         return app_train_handle(app, e, now);
+    }
+    if (app->overlay == OVERLAY_FEEDBACK &&
+        (e->type == UI_KEY || e->type == UI_TEXT || e->type == UI_EDITING)) {
+        return app_feedback_event(app, e, now);
     }
     if (app->editing && (e->type == UI_KEY || e->type == UI_TEXT || e->type == UI_EDITING)) {
         return app_edit_event(app, e, now);

@@ -38,6 +38,8 @@ typedef struct AppSetup {
     const Participant *participants;
     size_t n_participants;
     const char *journal_path; /* shown on screen; may be NULL */
+    const struct Plan *plan;  /* the previous improvement plan (--plan), borrowed; NULL: none.
+                                 Its open actions are shown when the exercise starts. */
 } AppSetup;
 
 App *app_create(const AppSetup *setup);

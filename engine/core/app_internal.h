@@ -17,6 +17,8 @@ typedef enum AppOverlay {
     OVERLAY_END_CONFIRM, /* E pressed once */
     OVERLAY_REVIEW,      /* the facilitator's words for the selected review item */
     OVERLAY_OVERRIDE,    /* the reason for overriding the selected review item's rating */
+    OVERLAY_PLAN,        /* the previous plan's open actions: which were confirmed as done */
+    OVERLAY_FEEDBACK,    /* one participant's feedback form (sheet screen) */
 } AppOverlay;
 
 /* What digits do in the 手順書 panel besides choosing options. */
@@ -45,6 +47,16 @@ struct App {
     int sheet_scroll;
     int review_sel;        /* selected レビュー項目 on the sheet screen */
     Rating pending_rating; /* the override waiting for its reason */
+
+    /* The previous plan (app_plan.c): before the start its open actions and the facilitator's
+       ticks are kept here; the start turns them into plan_action/plan_confirm events. */
+    const struct Plan *plan;
+    bool *plan_ticked; /* per plan action, before the start */
+    int plan_sel;
+    /* The feedback form being entered (app_feedback.c). */
+    int fb_scores[FEEDBACK_STATEMENTS];
+    int fb_sel; /* 0-4 the statements, 5 良かった点, 6 改善点 */
+    char fb_text[2][APP_EDIT_MAX + 1];
 
     bool editing; /* a text field has focus */
     char edit[APP_EDIT_MAX + 1];
@@ -96,6 +108,25 @@ bool app_item_set_note(App *app, WallTime now, const char *note, char *err, size
 /* app_review.c: the sheet screen's keys (review words, rating overrides, scrolling). */
 int app_sheet_key(App *app, const UiEvent *e, WallTime now);
 int app_review_commit(App *app, WallTime now, char *err, size_t err_size);
+/* Rebuilds the sheet after a review fact was journalled; APP_REDRAW | APP_ENDED (write files). */
+int app_sheet_rebuild(App *app);
+
+/* app_plan.c: the previous plan's open actions (key A on the start and main screens). */
+typedef struct AppPlanRow {
+    const char *key, *action, *text, *owner_name;
+    bool done; /* confirmed as done in this drill (or ticked before the start) */
+} AppPlanRow;
+size_t app_plan_count(const App *app);
+AppPlanRow app_plan_row(const App *app, size_t i);
+int app_plan_open(App *app);
+int app_plan_key(App *app, const UiEvent *e, WallTime now);
+/* After session_start: shows the plan's open actions and confirms the ticked ones. */
+bool app_plan_start(App *app, WallTime now, char *err, size_t err_size);
+void app_plan_free(App *app);
+
+/* app_feedback.c: the feedback overlay (key F on the sheet screen). */
+int app_feedback_open(App *app);
+int app_feedback_event(App *app, const UiEvent *e, WallTime now);
 
 /* app_edit.c */
 int app_edit_begin(App *app, AppOverlay overlay, const char *initial);
@@ -112,5 +143,12 @@ void app_layout_start(App *app, DrawList *dl, const Measurer *m, const Theme *t,
 void app_layout_sheet(App *app, DrawList *dl, const Measurer *m, const Theme *t);
 void app_layout_overlay(App *app, DrawList *dl, const Measurer *m, const Theme *t,
                         HitList *hits);
+/* app_layout_followup.c: the plan and feedback overlays; the start screen's plan line. */
+void app_layout_plan(App *app, DrawList *dl, const Measurer *m, const Theme *t);
+void app_layout_feedback(App *app, DrawList *dl, const Measurer *m, const Theme *t);
+int app_layout_plan_summary(App *app, DrawList *dl, const Measurer *m, const Theme *t, Rect r);
+/* The sheet screen's 前回の改善計画の確認 and 参加者アンケート from y; returns the y below. */
+int app_layout_sheet_followup(App *app, DrawList *dl, const Measurer *m, const Theme *t, int x,
+                              int y, int w);
 
 #endif

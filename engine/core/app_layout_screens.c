@@ -61,6 +61,10 @@ void app_layout_start(App *app, DrawList *dl, const Measurer *m, const Theme *t,
                                t->text_color);
         }
     }
+    if (y < bottom) {
+        y += t->gap;
+        y += app_layout_plan_summary(app, dl, m, t, (Rect){x, y, w, bottom - y});
+    }
     const char *go = app->s->started ? "Enter で再開" : "Enter で演習を開始します（? でキー一覧）";
     int bw = m->text_width(m->ctx, go, strlen(go), t->title, FONT_BOLD) + 4 * t->pad;
     Rect button = {(dl->width - bw) / 2, dl->height - line_h(m, t->title) * 2 - t->pad * 2, bw,
@@ -98,7 +102,9 @@ static void help(DrawList *dl, const Measurer *m, const Theme *t)
         {"H", "進行役だけが見る内容を隠す・表示する"},
         {"S", "画面を PNG で保存"},
         {"F11", "全画面表示の切り替え"},
+        {"A", "前回の改善計画: 未完了のアクションと完了の確認（Space）"},
         {"E", "演習を終了して評価シートを表示"},
+        {"F（評価シート）", "参加者アンケートを1人ずつ入力"},
         {"? / F1", "このヘルプ"},
     };
     int lh = line_h(m, t->text);
@@ -228,6 +234,12 @@ void app_layout_overlay(App *app, DrawList *dl, const Measurer *m, const Theme *
         break;
     case OVERLAY_END_CONFIRM:
         end_confirm(dl, m, t);
+        break;
+    case OVERLAY_PLAN:
+        app_layout_plan(app, dl, m, t);
+        break;
+    case OVERLAY_FEEDBACK:
+        app_layout_feedback(app, dl, m, t);
         break;
     case OVERLAY_NONE:
         break;

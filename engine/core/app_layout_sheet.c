@@ -118,13 +118,14 @@ void app_layout_sheet(App *app, DrawList *dl, const Measurer *m, const Theme *t)
         y += draw_text_box(dl, m, (Rect){x, y, w, 1 << 20}, buf, t->small, FONT_REGULAR,
                            t->text_color);
     }
+    y = app_layout_sheet_followup(app, dl, m, t, x, y, w);
     /* The key line stays at the bottom, over whatever scrolled under it. */
     int hh = m->line_height(m->ctx, t->small, FONT_REGULAR) + t->gap;
     Rect bar = {0, dl->height - hh, dl->width, hh};
     draw_fill(dl, bar, t->panel);
     const char *hint = app->status[0] ? app->status
-                                      : "↑↓ 項目を選択  Enter 詳細を記入  A〜D 評価を変更  X 変更を戻す  PageUp/Down スクロール  "
-                           "S 画面保存  Q 終了（評価シートは保存済み）";
+                                      : "↑↓ 項目を選択  Enter 詳細を記入  A〜D 評価を変更  X 変更を戻す  F アンケート入力  "
+                           "PageUp/Down スクロール  S 画面保存  Q 終了（評価シートは保存済み）";
     draw_text_fit(dl, m, t->pad, bar.y + t->gap / 2, dl->width - 2 * t->pad, hint, t->small,
                   app->status[0] ? FONT_BOLD : FONT_REGULAR, app->status_error ? t->error : t->text_dim);
 }

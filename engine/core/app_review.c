@@ -6,7 +6,7 @@
 
 #include "app_internal.h"
 
-static int rebuild(App *app)
+int app_sheet_rebuild(App *app)
 {
     sheet_free(app->sheet);
     app->sheet = sheet_build(app->s, app->facilitator, app->participants, app->n_participants);
@@ -27,7 +27,7 @@ int app_review_commit(App *app, WallTime now, char *err, size_t err_size)
         }
         ok = session_override(app->s, now, k, app->pending_rating, app->edit, err, err_size);
     }
-    return ok ? rebuild(app) : -1;
+    return ok ? app_sheet_rebuild(app) : -1;
 }
 
 int app_sheet_key(App *app, const UiEvent *e, WallTime now)
@@ -66,7 +66,10 @@ int app_sheet_key(App *app, const UiEvent *e, WallTime now)
             app_status(app, true, "%s", err);
             return APP_REDRAW;
         }
-        return rebuild(app);
+        return app_sheet_rebuild(app);
+    }
+    if (e->ch == 'f') {
+        return app_feedback_open(app);
     }
     if (e->ch == 'q') {
         return APP_QUIT;

@@ -7,6 +7,7 @@
 const char *const EVENT_TYPE_IDS[EVENT_COUNT] = {
     "start", "present", "item",  "decision", "note", "record_field",
     "review", "override", "pause", "resume",   "end",
+    "plan_action", "plan_confirm", "feedback",
 };
 
 int event_type_find(const char *id)

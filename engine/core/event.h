@@ -8,8 +8,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "simtime.h"
 #include "vocab.h"
 #include "walltime.h"
+
+/* The statements of the participant feedback form (feedback.h names them). */
+enum { FEEDBACK_STATEMENTS = 5 };
 
 typedef enum EventType {
     EVENT_START,        /* the exercise starts; the first inject is presented by EVENT_PRESENT */
@@ -25,8 +29,16 @@ typedef enum EventType {
     EVENT_PAUSE,        /* wall-clock timers stop */
     EVENT_RESUME,       /* wall-clock timers run again */
     EVENT_END,          /* the exercise ends; afterwards only the review facts (RECORD_FIELD,
-                           REVIEW, OVERRIDE) may follow, as the guide's review comes after the
-                           drill */
+                           REVIEW, OVERRIDE, PLAN_CONFIRM, FEEDBACK) may follow, as the guide's
+                           review comes after the drill */
+    EVENT_PLAN_ACTION,  /* an open action of the previous improvement plan, shown at the start:
+                           `key`, `action` (its short id), `text`, `owner`, `owner_name`, `due`,
+                           `plan_status` as the plan had them, so the journal alone rebuilds the
+                           sheet's carry-over section */
+    EVENT_PLAN_CONFIRM, /* plan action `key` was (done=true) or was not confirmed as done in
+                           this drill, with an optional `note`; the latest one counts */
+    EVENT_FEEDBACK,     /* one participant's feedback form: `scores` (FEEDBACK_STATEMENTS of
+                           1-5, 0 = not answered), `strengths` and `improvements` (NULL: none) */
     EVENT_COUNT
 } EventType;
 
@@ -62,6 +74,19 @@ typedef struct Event {
     Rating rating;
     const char *reason;
     bool clear;
+    /* PLAN_ACTION, PLAN_CONFIRM (key, done, note) */
+    const char *key;
+    const char *action;
+    const char *owner;      /* role id; NULL when the plan has none */
+    const char *owner_name; /* NULL when none */
+    bool has_due;
+    Date due;
+    int plan_status; /* a PlanStatus (plan.h; plan.h cannot be included here) */
+    bool done;
+    /* FEEDBACK */
+    int scores[FEEDBACK_STATEMENTS];
+    const char *strengths;
+    const char *improvements;
 } Event;
 
 #endif

@@ -223,6 +223,15 @@ typedef struct RatingOverride {
     SrcPos pos;
 } RatingOverride;
 
+/* One entry of the record's `plan:` list: an action of the previous improvement plan (its key or
+ * its short id) and whether this drill confirmed it as done. */
+typedef struct RecPlanEntry {
+    Text action;
+    bool done;
+    Text note;
+    SrcPos pos;
+} RecPlanEntry;
+
 typedef struct Record {
     Arena arena;
     const char *path;
@@ -237,6 +246,10 @@ typedef struct Record {
     Text incident_record[RECFIELD_COUNT];
     Text review[REVIEW_COUNT];
     RatingOverride ratings[REVIEW_COUNT];
+    bool has_plan; /* the record has a `plan:` key (it needs --plan) */
+    SrcPos plan_pos;
+    RecPlanEntry *plan;
+    size_t n_plan;
 } Record;
 
 /* ---- lookups (NULL or -1 when absent) ------------------------------------------------------ */

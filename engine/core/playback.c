@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base.h"
+#include "plan_carry.h"
 
 static const char **text_array(const TextList *l)
 {
@@ -81,9 +82,32 @@ static bool play_review(Session *s, const Record *r, WallTime now, char *err, si
     return true;
 }
 
+/* The plan's open actions, then the record's confirmations in record order. */
+static bool play_plan(Session *s, const Record *r, const Plan *plan, WallTime now, char *err,
+                      size_t size)
+{
+    if (!plan_carry_show(s, plan, now, err, size)) {
+        return false;
+    }
+    for (size_t k = 0; plan && k < r->n_plan; k++) {
+        const RecPlanEntry *e = &r->plan[k];
+        const PlanAction *a = plan_carry_find(plan, e->action.s);
+        if (a && !session_plan_confirm(s, now, a->key.s, e->done, e->note.s, err, size)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool playback_record(Session *s, const Record *r, WallTime now, char *err, size_t err_size)
 {
-    if (!session_start(s, now, err, err_size)) {
+    return playback_record_plan(s, r, NULL, now, err, err_size);
+}
+
+bool playback_record_plan(Session *s, const Record *r, const Plan *plan, WallTime now,
+                          char *err, size_t err_size)
+{
+    if (!session_start(s, now, err, err_size) || !play_plan(s, r, plan, now, err, err_size)) {
         return false;
     }
     while (session_next_index(s) < s->scenario->n_injects) {

@@ -15,4 +15,11 @@
  * false with err when a command fails (e.g. the journal could not be written). */
 bool playback_record(Session *s, const Record *r, WallTime now, char *err, size_t err_size);
 
+/* playback_record with the previous improvement plan (NULL: none): right after the start, its
+ * open actions are shown and the record's `plan:` confirmations follow (the record must have
+ * passed validate_record_plan against the same plan). */
+struct Plan;
+bool playback_record_plan(Session *s, const Record *r, const struct Plan *plan, WallTime now,
+                          char *err, size_t err_size);
+
 #endif

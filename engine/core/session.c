@@ -29,6 +29,8 @@ void session_deinit(Session *s)
     free(s->presented);
     free(s->items);
     free(s->notes);
+    free(s->plan);
+    free(s->feedback);
     flow_deinit(&s->flow);
     arena_deinit(&s->arena);
     memset(s, 0, sizeof(*s));
@@ -117,4 +119,14 @@ size_t session_next_index(const Session *s)
 bool session_has_next(const Session *s)
 {
     return s->started && !s->ended && session_next_index(s) < s->scenario->n_injects;
+}
+
+const SessionPlanAction *session_find_plan(const Session *s, const char *key)
+{
+    for (size_t i = 0; key && i < s->n_plan; i++) {
+        if (strcmp(s->plan[i].key, key) == 0) {
+            return &s->plan[i];
+        }
+    }
+    return NULL;
 }

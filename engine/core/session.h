@@ -57,6 +57,23 @@ typedef struct SessionOverride {
     const char *reason;
 } SessionOverride;
 
+/* An action of the previous improvement plan shown at the start (EVENT_PLAN_ACTION) and whether
+ * this drill confirmed it as done (EVENT_PLAN_CONFIRM). Strings in the session arena. */
+typedef struct SessionPlanAction {
+    const char *key, *action, *text, *owner, *owner_name, *note;
+    bool has_due;
+    Date due;
+    int status_before; /* PlanStatus */
+    bool confirmed;    /* a plan_confirm was recorded */
+    bool done;         /* its latest `done` */
+} SessionPlanAction;
+
+/* One participant's feedback form (EVENT_FEEDBACK). */
+typedef struct SessionFeedback {
+    int scores[FEEDBACK_STATEMENTS]; /* 1-5, 0 = not answered */
+    const char *strengths, *improvements;
+} SessionFeedback;
+
 typedef struct Session {
     const Scenario *scenario; /* borrowed */
     const Procedure *procedure; /* borrowed */
@@ -78,6 +95,10 @@ typedef struct Session {
     const char *incident_record[RECFIELD_COUNT];
     const char *review[REVIEW_COUNT];
     SessionOverride overrides[REVIEW_COUNT];
+    SessionPlanAction *plan; /* in the order shown */
+    size_t n_plan, cap_plan;
+    SessionFeedback *feedback; /* in the order entered */
+    size_t n_feedback, cap_feedback;
 
     WallTime start_wall, end_wall, last_wall;
     int64_t paused_ms;       /* total paused wall time so far */
@@ -121,6 +142,15 @@ bool session_clear_override(Session *s, WallTime now, ReviewKey k, char *err, si
 bool session_pause(Session *s, WallTime now, char *err, size_t err_size);
 bool session_resume(Session *s, WallTime now, char *err, size_t err_size);
 bool session_end(Session *s, WallTime now, char *err, size_t err_size);
+/* Shows an action of the previous plan (only key, action, text, owner, owner_name, has_due, due
+ * and status_before of a are used). */
+bool session_plan_action(Session *s, WallTime now, const SessionPlanAction *a, char *err,
+                         size_t err_size);
+/* Records whether plan action `key` was confirmed as done in this drill (note may be NULL). */
+bool session_plan_confirm(Session *s, WallTime now, const char *key, bool done, const char *note,
+                          char *err, size_t err_size);
+bool session_feedback(Session *s, WallTime now, const SessionFeedback *f, char *err,
+                      size_t err_size);
 
 /* ---- queries ----------------------------------------------------------------------------- */
 /* The current inject, or NULL before the start. */
@@ -138,5 +168,7 @@ int64_t session_timebox_left_ms(const Session *s, WallTime now, bool *has_timebo
 size_t session_next_index(const Session *s);
 /* True when the flow has another inject after the current one. */
 bool session_has_next(const Session *s);
+/* The shown plan action with this key, or NULL. */
+const SessionPlanAction *session_find_plan(const Session *s, const char *key);
 
 #endif

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "session.h"
+#include "session_internal.h"
 
 static bool fail(char *err, size_t size, const char *fmt, ...)
 {
@@ -150,6 +150,10 @@ bool session_check(const Session *s, const Event *e, char *err, size_t size)
                (s->paused || fail(err, size, "the clock is not paused"));
     case EVENT_END:
         return check_running(s, err, size);
+    case EVENT_PLAN_ACTION:
+    case EVENT_PLAN_CONFIRM:
+    case EVENT_FEEDBACK:
+        return session_check_review(s, e, err, size);
     case EVENT_COUNT:
         break;
     }
@@ -291,6 +295,11 @@ bool session_apply(Session *s, const Event *e, char *err, size_t err_size)
         s->overrides[e->review].present = !e->clear;
         s->overrides[e->review].rating = e->rating;
         s->overrides[e->review].reason = e->clear ? NULL : arena_strdup(&s->arena, e->reason);
+        break;
+    case EVENT_PLAN_ACTION:
+    case EVENT_PLAN_CONFIRM:
+    case EVENT_FEEDBACK:
+        session_apply_review(s, e);
         break;
     default:
         apply_clock(s, e);

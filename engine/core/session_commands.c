@@ -150,3 +150,41 @@ bool session_end(Session *s, WallTime now, char *err, size_t err_size)
 {
     return clock_event(s, EVENT_END, now, err, err_size);
 }
+
+bool session_plan_action(Session *s, WallTime now, const SessionPlanAction *a, char *err,
+                         size_t err_size)
+{
+    Event e = event_at(EVENT_PLAN_ACTION, now, s);
+    e.inject = NULL;
+    e.key = a->key;
+    e.action = a->action;
+    e.text = a->text;
+    e.owner = a->owner;
+    e.owner_name = a->owner_name;
+    e.has_due = a->has_due;
+    e.due = a->due;
+    e.plan_status = a->status_before;
+    return session_commit(s, &e, err, err_size);
+}
+
+bool session_plan_confirm(Session *s, WallTime now, const char *key, bool done, const char *note,
+                          char *err, size_t err_size)
+{
+    Event e = event_at(EVENT_PLAN_CONFIRM, now, s);
+    e.inject = NULL;
+    e.key = key;
+    e.done = done;
+    e.note = note && *note ? note : NULL;
+    return session_commit(s, &e, err, err_size);
+}
+
+bool session_feedback(Session *s, WallTime now, const SessionFeedback *f, char *err,
+                      size_t err_size)
+{
+    Event e = event_at(EVENT_FEEDBACK, now, s);
+    e.inject = NULL;
+    memcpy(e.scores, f->scores, sizeof e.scores);
+    e.strengths = f->strengths && *f->strengths ? f->strengths : NULL;
+    e.improvements = f->improvements && *f->improvements ? f->improvements : NULL;
+    return session_commit(s, &e, err, err_size);
+}

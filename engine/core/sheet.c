@@ -300,6 +300,7 @@ Sheet *sheet_build(const Session *s, const char *facilitator, const Participant 
     score_objectives(sh, s->scenario);
     sheet_findings_and_actions(sh, s);
     sheet_review_items(sh, s);
+    sheet_followup(sh, s);
     return sh;
 }
 

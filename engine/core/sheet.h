@@ -115,6 +115,29 @@ typedef struct ObjectiveOutcome {
     size_t n_items; /* measured expected items */
 } ObjectiveOutcome;
 
+/* 前回の改善計画の確認: an action of the previous plan shown at the start of this drill. */
+typedef struct PlanReviewEntry {
+    const char *key, *action, *text, *owner, *owner_name;
+    bool has_due;
+    Date due;
+    int status_before;   /* PlanStatus, as the plan had it */
+    bool confirmed_done; /* confirmed as done in this drill */
+    const char *note;    /* the confirmation's note, or NULL */
+} PlanReviewEntry;
+
+/* 参加者アンケート: one statement of the feedback form over every respondent. */
+typedef struct FeedbackStatement {
+    int answers;       /* respondents who answered it */
+    int counts[5];     /* how many answered 1, 2, 3, 4, 5 */
+    int mean_x100;     /* the mean × 100, rounded half up; valid when answers > 0 */
+} FeedbackStatement;
+
+typedef struct FeedbackSummary {
+    size_t respondents;
+    FeedbackStatement statements[FEEDBACK_STATEMENTS];
+    StringList strengths, improvements; /* in the order entered, empty ones left out */
+} FeedbackSummary;
+
 typedef struct Sheet {
     Arena arena;
     const Scenario *scenario;
@@ -147,6 +170,10 @@ typedef struct Sheet {
     const char *incident_record[RECFIELD_COUNT];
     size_t n_presented;
     const Inject **presented; /* in order */
+    /* after the drill (sheet_followup.c); both empty when no plan or feedback was given */
+    PlanReviewEntry *plan_review;
+    size_t n_plan_review;
+    FeedbackSummary feedback;
 } Sheet;
 
 /* Builds the sheet of a session (which may be ended or not). facilitator and participants come

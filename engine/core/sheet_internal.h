@@ -38,5 +38,6 @@ const char *role_names(Arena *a, const Procedure *p, const char *const *ids, siz
 
 void sheet_findings_and_actions(Sheet *sh, const Session *s);
 void sheet_review_items(Sheet *sh, const Session *s);
+void sheet_followup(Sheet *sh, const Session *s);
 
 #endif

@@ -14,5 +14,9 @@ void validate_procedure(const Procedure *p, Diags *diags);
 void validate_scenario(const Scenario *s, const Procedure *p, Diags *diags);
 /* s and p may be NULL when they could not be read (already reported). */
 void validate_record(const Record *r, const Scenario *s, const Procedure *p, Diags *diags);
+/* The record's `plan:` entries against the plan of `ttx run --plan` (NULL: none was given, and
+ * then any `plan:` entry is an error). `ttx validate` cannot know the plan and skips this. */
+struct Plan;
+void validate_record_plan(const Record *r, const struct Plan *plan, Diags *diags);
 
 #endif

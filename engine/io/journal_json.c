@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base.h"
+#include "journal_json_review.h"
 #include "json_util.h"
 #include "simtime.h"
 
@@ -33,6 +34,15 @@ typedef enum EventKey {
     K_RATING,
     K_REASON,
     K_CLEAR,
+    K_KEY,
+    K_ACTION,
+    K_OWNER,
+    K_OWNER_NAME,
+    K_DUE,
+    K_DONE,
+    K_SCORES,
+    K_STRENGTHS,
+    K_IMPROVEMENTS,
     K_COUNT
 } EventKey;
 
@@ -40,6 +50,8 @@ static const char *const event_keys[K_COUNT] = {
     "seq",    "type",   "wall",  "wall_ms", "utc_offset", "sim",      "inject",
     "item",   "status", "by",    "at",      "missing",    "confused", "note",
     "option", "text",   "field", "review",  "rating",     "reason",   "clear",
+    "key",    "action", "owner", "owner_name", "due",      "done",     "scores",
+    "strengths", "improvements",
 };
 
 #define BIT(k) (1u << (k))
@@ -60,6 +72,10 @@ static const unsigned type_allowed[EVENT_COUNT] = {
     [EVENT_PAUSE] = 0,
     [EVENT_RESUME] = 0,
     [EVENT_END] = 0,
+    [EVENT_PLAN_ACTION] = BIT(K_KEY) | BIT(K_ACTION) | BIT(K_TEXT) | BIT(K_OWNER) |
+                          BIT(K_OWNER_NAME) | BIT(K_DUE) | BIT(K_STATUS),
+    [EVENT_PLAN_CONFIRM] = BIT(K_KEY) | BIT(K_DONE) | BIT(K_NOTE),
+    [EVENT_FEEDBACK] = BIT(K_SCORES) | BIT(K_STRENGTHS) | BIT(K_IMPROVEMENTS),
 };
 static const unsigned type_required[EVENT_COUNT] = {
     [EVENT_PRESENT] = BIT(K_INJECT),
@@ -69,6 +85,9 @@ static const unsigned type_required[EVENT_COUNT] = {
     [EVENT_RECORD_FIELD] = BIT(K_FIELD),
     [EVENT_REVIEW] = BIT(K_REVIEW),
     [EVENT_OVERRIDE] = BIT(K_REVIEW),
+    [EVENT_PLAN_ACTION] = BIT(K_KEY) | BIT(K_TEXT) | BIT(K_STATUS),
+    [EVENT_PLAN_CONFIRM] = BIT(K_KEY) | BIT(K_DONE),
+    [EVENT_FEEDBACK] = BIT(K_SCORES),
 };
 
 /* The earliest and latest wall times whose ISO text has a four-digit year. */
@@ -132,6 +151,11 @@ static void encode_fields(cJSON *o, const Event *e)
             json_add_text(o, "rating", vocab_id(&VOCAB_RATING, (int)e->rating));
             json_add_text(o, "reason", e->reason);
         }
+        break;
+    case EVENT_PLAN_ACTION:
+    case EVENT_PLAN_CONFIRM:
+    case EVENT_FEEDBACK:
+        journal_review_encode(o, e);
         break;
     default:
         break;
@@ -269,6 +293,15 @@ static bool decode_fields(const cJSON **f, Event *e, Arena *a, char *err, size_t
         }
         e->review = (ReviewKey)id;
         return e->type == EVENT_REVIEW || decode_override(f, e, a, err, err_size);
+    case EVENT_PLAN_ACTION:
+        return journal_review_decode_action(f[K_KEY], f[K_ACTION], f[K_OWNER], f[K_OWNER_NAME],
+                                            f[K_DUE], f[K_STATUS], e, a, err, err_size);
+    case EVENT_PLAN_CONFIRM:
+        return journal_review_decode_confirm(f[K_KEY], f[K_DONE], f[K_NOTE], e, a, err,
+                                             err_size);
+    case EVENT_FEEDBACK:
+        return journal_review_decode_feedback(f[K_SCORES], f[K_STRENGTHS], f[K_IMPROVEMENTS], e,
+                                              a, err, err_size);
     default:
         return true;
     }
@@ -331,7 +364,8 @@ JournalLineStatus journal_event_decode(const char *line, size_t len, Event *e, A
                       (type = event_type_find(f[K_TYPE]->valuestring)) < 0)) {
         snprintf(err, err_size,
                  "unknown event 'type'; expected one of start, present, item, decision, note, "
-                 "record_field, review, override, pause, resume, end");
+                 "record_field, review, override, pause, resume, end, plan_action, "
+                 "plan_confirm, feedback");
         ok = false;
     }
     if (ok) {

@@ -170,16 +170,48 @@ static void load_ratings(Loader *L, const YNode *node, Record *r)
     }
 }
 
+/* plan: [{action: KEY-or-ID, done: true|false, note: …}]; whether each action is in the plan is
+ * checked against the plan given to `ttx run --plan` (validate_record_plan). */
+static void load_plan(Loader *L, const YNode *node, Record *r)
+{
+    static const FieldSpec specs[] = {{"action", true}, {"done", true}, {"note", false}};
+    YNode *const *items;
+    size_t n;
+    if (!node) {
+        return;
+    }
+    r->has_plan = true;
+    r->plan_pos = node->pos;
+    if (!ld_sequence(L, node, "plan", &items, &n)) {
+        return;
+    }
+    r->plan = arena_array(L->arena, n, sizeof(RecPlanEntry));
+    for (size_t i = 0; i < n; i++) {
+        RecPlanEntry *e = &r->plan[r->n_plan];
+        YNode *v[3];
+        char what[128];
+        ld_describe(what, sizeof what, "plan entry", items[i], i);
+        e->pos = items[i]->pos;
+        if (!ld_mapping(L, items[i], what, specs, 3, v)) {
+            continue;
+        }
+        ld_text(L, v[0], "action", &e->action);
+        ld_bool(L, v[1], "done", &e->done);
+        ld_text(L, v[2], "note", &e->note);
+        r->n_plan++;
+    }
+}
+
 Record *record_from_yaml(const YDoc *doc, Diags *diags)
 {
     enum {
         VERSION, SCENARIO, FACILITATOR, PARTICIPANTS, INJECTS, INCIDENT_RECORD, REVIEW, RATINGS,
-        N_KEYS
+        PLAN, N_KEYS
     };
     static const FieldSpec specs[N_KEYS] = {
         {"ttx-record", true},  {"scenario", true},        {"facilitator", false},
         {"participants", false}, {"injects", true},       {"incident_record", false},
-        {"review", false},     {"ratings", false},
+        {"review", false},     {"ratings", false},        {"plan", false},
     };
     Record *r = ttx_calloc(1, sizeof(Record));
     arena_init(&r->arena);
@@ -208,5 +240,6 @@ Record *record_from_yaml(const YDoc *doc, Diags *diags)
                      r->incident_record);
     load_text_fields(&L, v[REVIEW], "'review'", &VOCAB_REVIEW, r->review);
     load_ratings(&L, v[RATINGS], r);
+    load_plan(&L, v[PLAN], r);
     return r;
 }

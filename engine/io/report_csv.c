@@ -171,5 +171,6 @@ char *report_csv(const Sheet *sh)
     report_csv_items(&w, sh);
     report_csv_notes(&w, sh);
     report_csv_record(&w, sh);
+    report_csv_followup(&w, sh);
     return textbuf_take(&b);
 }

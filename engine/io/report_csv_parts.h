@@ -19,5 +19,7 @@ void report_csv_decisions(CsvWriter *w, const Sheet *sh);
 void report_csv_items(CsvWriter *w, const Sheet *sh);
 void report_csv_notes(CsvWriter *w, const Sheet *sh);
 void report_csv_record(CsvWriter *w, const Sheet *sh);
+/* 前回の改善計画の確認 and 参加者アンケート, each only when present (report_csv_followup.c). */
+void report_csv_followup(CsvWriter *w, const Sheet *sh);
 
 #endif

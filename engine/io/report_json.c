@@ -159,6 +159,7 @@ char *report_json(const Sheet *sh)
     report_json_actions(json_put_array(doc, "actions"), sh);
     report_json_notes(json_put_array(doc, "notes"), sh);
     put_incident_record(doc, sh);
+    report_json_followup(doc, sh);
     char *text = json_print_stable(doc);
     cJSON_Delete(doc);
     return text;

@@ -23,5 +23,7 @@ void report_json_decisions(cJSON *array, const Sheet *sh);
 void report_json_findings(cJSON *array, const Sheet *sh);
 void report_json_actions(cJSON *array, const Sheet *sh);
 void report_json_notes(cJSON *array, const Sheet *sh);
+/* "plan_review" and "feedback", each only when the drill had them (report_json_followup.c). */
+void report_json_followup(cJSON *doc, const Sheet *sh);
 
 #endif

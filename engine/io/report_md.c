@@ -237,5 +237,6 @@ char *report_md(const Sheet *sh)
     report_md_items(&b, sh);
     report_md_notes(&b, sh);
     report_md_record(&b, sh);
+    report_md_followup(&b, sh);
     return textbuf_take(&b);
 }

@@ -20,5 +20,7 @@ void report_md_decisions(TextBuf *b, const Sheet *sh);
 void report_md_items(TextBuf *b, const Sheet *sh);
 void report_md_notes(TextBuf *b, const Sheet *sh);
 void report_md_record(TextBuf *b, const Sheet *sh);
+/* 前回の改善計画の確認 and 参加者アンケート, each only when present (report_md_followup.c). */
+void report_md_followup(TextBuf *b, const Sheet *sh);
 
 #endif

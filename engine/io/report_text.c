@@ -298,5 +298,6 @@ char *report_text(const Sheet *sh)
     report_text_items(&b, sh);
     report_text_notes(&b, sh);
     report_text_record(&b, sh);
+    report_text_followup(&b, sh);
     return textbuf_take(&b);
 }

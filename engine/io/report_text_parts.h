@@ -27,5 +27,7 @@ void report_text_decisions(TextBuf *b, const Sheet *sh);
 void report_text_items(TextBuf *b, const Sheet *sh);
 void report_text_notes(TextBuf *b, const Sheet *sh);
 void report_text_record(TextBuf *b, const Sheet *sh);
+/* 前回の改善計画の確認 and 参加者アンケート, each only when present (report_text_followup.c). */
+void report_text_followup(TextBuf *b, const Sheet *sh);
 
 #endif

@@ -16,20 +16,28 @@ check() { # name expected actual
     if cmp -s "$2" "$3"; then pass=$((pass + 1)); else
         echo "FAIL $4: $3 differs from $2"; diff -u "$2" "$3" | head -20; fail=$((fail + 1)); fi
 }
-cd "$root"
-for rec in tests/data/record.yaml scenarios/records/*.yaml; do
-    name=$(basename "$rec" .yaml)
-    [ "$rec" = tests/data/record.yaml ] && name=example
+# sheet NAME RECORD [ARGS...]: ttx run of RECORD (with ARGS) against the goldens NAME.json/.txt
+sheet() {
+    local name=$1 rec=$2
+    shift 2
+    local scen out base
     scen=$(sed -n 's/^scenario: *//p' "$rec")
     scen=$(dirname "$rec")/$scen
     out=$tmp/$name
-    if ! "$ttx" run "$scen" --record "$rec" --out "$out" > "$tmp/$name.stdout" 2> "$tmp/$name.stderr"; then
-        echo "FAIL $name: ttx run failed"; cat "$tmp/$name.stderr"; fail=$((fail + 1)); continue
+    if ! "$ttx" run "$scen" --record "$rec" --out "$out" "$@" > "$tmp/$name.stdout" 2> "$tmp/$name.stderr"; then
+        echo "FAIL $name: ttx run failed"; cat "$tmp/$name.stderr"; fail=$((fail + 1)); return
     fi
     base=$(ls "$out"/*.ttxj | head -1); base=${base%.ttxj}
     check golden "$golden/$name.json" "$base.json" "$name json"
     check golden "$golden/$name.txt" "$base.txt" "$name text"
     check same "$base.txt" "$tmp/$name.stdout" "$name: printed sheet = written sheet"
+    case $name in
+    plan-example | feedback-example) # the new sections in Markdown and CSV too
+        "$ttx" report "$base.ttxj" --format md -o "$tmp/$name.md" &&
+            check golden "$golden/$name.md" "$tmp/$name.md" "$name md"
+        "$ttx" report "$base.ttxj" --format csv -o "$tmp/$name.csv" &&
+            check golden "$golden/$name.csv" "$tmp/$name.csv" "$name csv" ;;
+    esac
     "$ttx" report "$base.ttxj" --format json -o "$tmp/$name.report.json" && \
         check same "$base.json" "$tmp/$name.report.json" "$name: report json = run json"
     "$ttx" report "$base.ttxj" > "$tmp/$name.report.txt" && \
@@ -44,7 +52,19 @@ bad = [i for i, l in enumerate(open(sys.argv[1], encoding="utf-8"), 1)
 sys.exit(1 if bad else 0)
 PY
     then pass=$((pass + 1)); else echo "FAIL $name: text lines over 80 columns"; fail=$((fail + 1)); fi
+}
+cd "$root"
+for rec in tests/data/record.yaml scenarios/records/*.yaml; do
+    name=$(basename "$rec" .yaml)
+    [ "$rec" = tests/data/record.yaml ] && name=example
+    sheet "$name" "$rec"
 done
+# The plan loop: a plan made by `ttx plan` from the example's golden sheet is carried into the
+# next drill (`ttx run --plan`) with a record that confirms one of its actions as done; and the
+# participants' feedback forms read from CSV. Only these two goldens have the extra sections.
+"$ttx" plan "$golden/example.json" -o "$tmp/plan.yaml" 2> /dev/null
+sheet plan-example tests/data/record-plan.yaml --plan "$tmp/plan.yaml"
+sheet feedback-example tests/data/record.yaml --feedback tests/data/feedback.csv
 # The timeline figure for the written report: a PNG, and with --timeline alone no sheet printed.
 base=$(ls "$tmp"/example/*.ttxj | head -1)
 if "$ttx" report "$base" --timeline "$tmp/timeline.png" > "$tmp/timeline.out" 2>/dev/null &&

@@ -5,6 +5,7 @@
 #include "check.h"
 #include "fake_measure.h"
 #include "fixture.h"
+#include "plan.h"
 
 static WallTime now_ms;
 
@@ -98,7 +99,7 @@ static void test_whole_exercise(void)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL};
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL};
     App *app = app_create(&setup);
     check_layouts(app); /* start screen */
     CHECK(key(app, UIK_ENTER) & APP_REDRAW);
@@ -201,8 +202,79 @@ static void test_whole_exercise(void)
     exercise_free(&ex);
 }
 
+/* The previous plan's open actions: ticked on the start screen (A, ↓, Space) before the start,
+ * journalled when the exercise starts, toggled again on the main screen; then two participants'
+ * feedback forms on the sheet screen (F, digits, Tab to the texts, Enter saves each). */
+static void test_plan_and_feedback(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    now_ms = wall_at(0);
+    Plan *plan = plan_create();
+    const char *const keys[] = {"item:example-procedure/P01", "document:連絡先リスト",
+                                "document:感染兆候チェックリスト"};
+    for (size_t i = 0; i < 3; i++) {
+        PlanAction *a = plan_add(plan);
+        a->id.s = i == 0 ? "A01" : i == 1 ? "A02" : "A03";
+        a->key.s = keys[i];
+        a->text.s = "手順書を見直す";
+        a->status = i == 1 ? PLAN_DONE : PLAN_OPEN;
+    }
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, plan};
+    App *app = app_create(&setup);
+    ch(app, 'a');
+    check_layouts(app); /* the overlay on the start screen */
+    key(app, UIK_DOWN);
+    key(app, UIK_SPACE); /* A03 ticked before the start: nothing journalled yet */
+    CHECK(!s.started && s.n_plan == 0);
+    key(app, UIK_ESCAPE);
+    check_layouts(app);
+    key(app, UIK_ENTER);
+    CHECK(s.started && s.cursor == 0 && s.n_plan == 2);
+    CHECK_STR(s.plan[1].key, keys[2]);
+    CHECK(s.plan[1].confirmed && s.plan[1].done && !s.plan[0].confirmed);
+    ch(app, 'a');
+    key(app, UIK_SPACE); /* A01 confirmed during the drill … */
+    CHECK(s.plan[0].confirmed && s.plan[0].done);
+    check_layouts(app);
+    key(app, UIK_DOWN);
+    key(app, UIK_SPACE); /* … and A03 taken back */
+    CHECK(s.plan[1].confirmed && !s.plan[1].done);
+    ch(app, 'a');
+    CHECK(chars(app, "ee") & APP_ENDED);
+    CHECK(app_sheet(app)->n_plan_review == 2 && app_sheet(app)->plan_review[0].confirmed_done);
+    ch(app, 'f');
+    chars(app, "45");
+    check_layouts(app);
+    key(app, UIK_DOWN);
+    key(app, UIK_DOWN);
+    CHECK(key(app, UIK_DOWN) & APP_TEXT_INPUT_ON); /* 良かった点 */
+    text(app, "役割分担が明確だった");
+    key(app, UIK_TAB);
+    text(app, "連絡先を最新に");
+    check_layouts(app);
+    CHECK(key(app, UIK_ENTER) & APP_ENDED);
+    CHECK(s.n_feedback == 1 && s.feedback[0].scores[0] == 4 && s.feedback[0].scores[1] == 5 &&
+          s.feedback[0].scores[2] == 0);
+    CHECK_STR(s.feedback[0].strengths, "役割分担が明確だった");
+    CHECK_STR(s.feedback[0].improvements, "連絡先を最新に");
+    ch(app, '3'); /* the form is clear for the next respondent */
+    CHECK(key(app, UIK_ENTER) & APP_ENDED);
+    CHECK(s.n_feedback == 2 && s.feedback[1].scores[0] == 3 && !s.feedback[1].strengths);
+    CHECK(!(key(app, UIK_ENTER) & APP_ENDED)); /* an empty form is not saved */
+    key(app, UIK_ESCAPE);
+    CHECK(app_sheet(app)->feedback.respondents == 2);
+    check_layouts(app);
+    app_destroy(app);
+    session_deinit(&s);
+    plan_free(plan);
+    exercise_free(&ex);
+}
+
 int main(void)
 {
     test_whole_exercise();
+    test_plan_and_feedback();
     return check_done();
 }

@@ -53,7 +53,14 @@ static bool same_event(const Event *a, const Event *b)
            a->confused == b->confused && same_text(a->note, b->note) &&
            same_text(a->option, b->option) && same_text(a->text, b->text) && a->field == b->field &&
            a->review == b->review && a->rating == b->rating && same_text(a->reason, b->reason) &&
-           a->clear == b->clear;
+           a->clear == b->clear && same_text(a->key, b->key) &&
+           same_text(a->action, b->action) && same_text(a->owner, b->owner) &&
+           same_text(a->owner_name, b->owner_name) && a->has_due == b->has_due &&
+           (!a->has_due || (a->due.year == b->due.year && a->due.month == b->due.month &&
+                            a->due.day == b->due.day)) &&
+           a->plan_status == b->plan_status && a->done == b->done &&
+           memcmp(a->scores, b->scores, sizeof a->scores) == 0 &&
+           same_text(a->strengths, b->strengths) && same_text(a->improvements, b->improvements);
 }
 
 static void round_trip(const Event *e)
@@ -79,7 +86,7 @@ static void round_trip(const Event *e)
 static void test_round_trip_every_type(void)
 {
     bool seen[EVENT_COUNT] = {false};
-    Event v[32];
+    Event v[40];
     size_t n = 0;
     v[n++] = base_event(EVENT_START, 1);
     v[n] = base_event(EVENT_PRESENT, 2);
@@ -133,7 +140,35 @@ static void test_round_trip_every_type(void)
     v[n] = base_event(EVENT_PAUSE, 16);
     v[n].wall.ms = INT64_C(-86399999);
     v[n++].wall.utc_offset_min = -(9 * 60 + 30);
-    CHECK(n <= 32);
+    /* The review events: a plan action with every field and one with none of the optional
+     * ones, a confirmation with and without a note, feedback full and with unanswered ones. */
+    v[n] = base_event(EVENT_PLAN_ACTION, 17);
+    v[n].key = "document:感染兆候チェックリスト";
+    v[n].action = "A02";
+    v[n].text = "「感染兆候チェックリスト」を準備する";
+    v[n].owner = "it";
+    v[n].owner_name = "IT管理担当者";
+    v[n].has_due = true;
+    v[n].due = (Date){2026, 12, 31};
+    v[n++].plan_status = 1; /* in_progress */
+    v[n] = base_event(EVENT_PLAN_ACTION, 18);
+    v[n].key = "item:p/P01";
+    v[n++].text = "見直す";
+    v[n] = base_event(EVENT_PLAN_CONFIRM, 19);
+    v[n].key = "item:p/P01";
+    v[n].done = true;
+    v[n++].note = "掲示した";
+    v[n] = base_event(EVENT_PLAN_CONFIRM, 20);
+    v[n++].key = "item:p/P01";
+    v[n] = base_event(EVENT_FEEDBACK, 21);
+    for (int k = 0; k < FEEDBACK_STATEMENTS; k++) {
+        v[n].scores[k] = k + 1;
+    }
+    v[n].strengths = "役割分担が明確だった";
+    v[n++].improvements = "連絡先リストを最新に";
+    v[n] = base_event(EVENT_FEEDBACK, 22);
+    v[n++].scores[2] = 4; /* the others unanswered (null) */
+    CHECK(n <= 40);
     for (size_t i = 0; i < n; i++) {
         round_trip(&v[i]);
         seen[v[i].type] = true;
@@ -232,6 +267,16 @@ static void test_damaged_lines(void)
                    "'rating' must be one of A, B, C, D");
     expect_invalid(HEAD "\"type\":\"record_field\",\"field\":\"colour\"}",
                    "'field' must be one of");
+    expect_invalid(HEAD "\"type\":\"plan_action\",\"key\":\"k\",\"text\":\"t\"}",
+                   "a 'plan_action' event needs 'status'");
+    expect_invalid(HEAD "\"type\":\"plan_action\",\"key\":\"k\",\"text\":\"t\","
+                        "\"status\":\"open\",\"due\":\"12/31\"}",
+                   "'due' must be a date");
+    expect_invalid(HEAD "\"type\":\"plan_confirm\",\"key\":\"k\",\"done\":\"yes\"}", "'done'");
+    expect_invalid(HEAD "\"type\":\"plan_confirm\",\"key\":\"k\",\"done\":true,\"text\":\"x\"}",
+                   "a 'plan_confirm' event takes no 'text'");
+    expect_invalid(HEAD "\"type\":\"feedback\",\"scores\":[1,2,3]}", "array of 5 answers");
+    expect_invalid(HEAD "\"type\":\"feedback\",\"scores\":[1,2,3,4,6]}", "'scores'");
     expect_invalid("{\"seq\":1.5,\"type\":\"start\",\"wall\":\"2026-12-01T09:00:00+09:00\","
                    "\"wall_ms\":1796083200000,\"utc_offset\":540,\"sim\":\"0:00\"}",
                    "'seq' must be a whole number");
