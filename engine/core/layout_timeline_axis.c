@@ -119,7 +119,17 @@ int tl_axis_x(const TlAxis *a, int minutes)
  * possible, then maximises the text shown, weighting the current inject ×3 and the viewed one
  * ×2, and on ties prefers lower rows (shorter poles). A beam keeps it cheap for long scenarios. */
 
-enum { LABEL_MAX_ROWS = 4, LABEL_BEAM = 400 };
+enum { LABEL_MAX_ROWS = 4, LABEL_BEAM = 400, LABEL_BEAM_WORK = 16000, LABEL_BEAM_MIN = 8 };
+
+/* The beam for n labels: the full 400 states for exercises of normal size (tens of injects),
+ * narrowing so the work per frame stays about LABEL_BEAM_WORK states in all for very long ones
+ * (a generated 2,000-inject scenario sorted 400 states per marker every frame, ~200 ms). With
+ * that many markers only a few labels can show anyway. */
+static size_t beam_for(size_t n)
+{
+    size_t beam = n ? LABEL_BEAM_WORK / n : LABEL_BEAM;
+    return beam > LABEL_BEAM ? LABEL_BEAM : beam < LABEL_BEAM_MIN ? LABEL_BEAM_MIN : beam;
+}
 
 typedef struct LabelState {
     int near[LABEL_MAX_ROWS]; /* per row: nearest label placed at that row or higher, or -1 */
@@ -179,7 +189,7 @@ static int label_width(const TlLabel *v, size_t i, const LabelState *st, int r, 
 
 /* Expands every state of `from` by label i; returns the number of states kept in `to`. */
 static size_t expand(const TlLabel *v, size_t i, const LabelState *from, size_t n_from,
-                     LabelState *to, int rows, int off, int gap, int right)
+                     LabelState *to, int rows, int off, int gap, int right, size_t beam)
 {
     static const double HIDDEN = 1e9; /* a marker without its time outweighs any text */
     double weight = v[i].priority == 2 ? 3 : v[i].priority == 1 ? 2 : 1;
@@ -213,9 +223,9 @@ static size_t expand(const TlLabel *v, size_t i, const LabelState *from, size_t 
             to[kept++] = to[s];
         }
     }
-    if (kept > LABEL_BEAM) {
+    if (kept > beam) {
         qsort(to, kept, sizeof *to, by_score);
-        kept = LABEL_BEAM;
+        kept = beam;
     }
     return kept;
 }
@@ -231,7 +241,8 @@ void tl_labels_place(TlLabel *v, size_t n, int rows, int off, int gap, int right
         return;
     }
     /* level[k] holds the states after labels n-1 … n-k; each expands into at most rows+1. */
-    size_t cap = (size_t)LABEL_BEAM * (size_t)(rows + 1);
+    size_t beam = beam_for(n);
+    size_t cap = beam * (size_t)(rows + 1);
     LabelState **level = ttx_calloc(n + 1, sizeof *level);
     size_t *count = ttx_calloc(n + 1, sizeof *count);
     level[0] = ttx_malloc(sizeof(LabelState));
@@ -243,7 +254,8 @@ void tl_labels_place(TlLabel *v, size_t n, int rows, int off, int gap, int right
     count[0] = 1;
     for (size_t k = 1; k <= n; k++) {
         level[k] = ttx_malloc(cap * sizeof(LabelState));
-        count[k] = expand(v, n - k, level[k - 1], count[k - 1], level[k], rows, off, gap, right);
+        count[k] = expand(v, n - k, level[k - 1], count[k - 1], level[k], rows, off, gap, right,
+                          beam);
         level[k] = ttx_realloc(level[k], count[k] * sizeof(LabelState)); /* keep only the kept */
     }
     size_t best = 0;

@@ -78,24 +78,38 @@ static void emit(Wrapper *w, const char *s, size_t len)
     l->width = width_of(w->m, s, len, w->size, w->style);
 }
 
-/* Wraps one paragraph (no newlines). brks[i] is libunibreak's verdict after byte i. */
-static void wrap_paragraph(Wrapper *w, const char *p, size_t len, const char *brks)
+/* Wraps one paragraph (no newlines). brks[i] is libunibreak's verdict after byte i. Each line
+ * takes the longest prefix ending at a break opportunity that fits: widths grow with the prefix,
+ * so a binary search over the opportunities needs O(log n) measurements per line instead of one
+ * per opportunity (in Japanese text every character is one). Stops once more than max_lines
+ * lines exist, which is all a caller that truncates needs to know. */
+static void wrap_paragraph(Wrapper *w, const char *p, size_t len, const char *brks,
+                           size_t max_lines)
 {
-    size_t start = 0;
-    while (start < len) {
+    size_t *ends = ttx_malloc((len + 1) * sizeof(size_t));
+    size_t n_ends = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (brks[i] == LINEBREAK_ALLOWBREAK || i + 1 == len) {
+            ends[n_ends++] = i + 1;
+        }
+    }
+    size_t start = 0, k = 0; /* k: the first candidate end after start */
+    while (start < len && (max_lines == 0 || w->n <= max_lines)) {
         while (start < len && p[start] == ' ') {
             start++;
         }
-        size_t fit = 0; /* end of the longest prefix ending at a break that fits */
-        for (size_t i = start; i < len; i++) {
-            bool can_break = brks[i] == LINEBREAK_ALLOWBREAK || i + 1 == len;
-            if (!can_break) {
-                continue;
+        while (k < n_ends && ends[k] <= start) {
+            k++;
+        }
+        size_t lo = k, hi = n_ends, fit = 0; /* find the last candidate in [lo, hi) that fits */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (width_of(w->m, p + start, ends[mid] - start, w->size, w->style) <= w->max_width) {
+                fit = ends[mid];
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            if (width_of(w->m, p + start, i + 1 - start, w->size, w->style) > w->max_width) {
-                break;
-            }
-            fit = i + 1;
         }
         if (fit == 0) {
             /* One word wider than the box: break it between characters. */
@@ -108,9 +122,12 @@ static void wrap_paragraph(Wrapper *w, const char *p, size_t len, const char *br
                 fit = next;
             }
         }
-        emit(w, p + start, fit - start);
+        if (start < len) {
+            emit(w, p + start, fit - start);
+        }
         start = fit;
     }
+    free(ends);
 }
 
 static void ellipsise(Wrapper *w, TextLine *l)
@@ -150,10 +167,13 @@ TextLines text_wrap(Arena *arena, const Measurer *m, const char *text, int size,
     size_t para = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || clean[i] == '\n') {
+            if (max_lines && w.n > max_lines) {
+                break; /* enough to know the text is truncated */
+            }
             if (i == para) {
                 emit(&w, "", 0); /* an empty line keeps its place */
             } else {
-                wrap_paragraph(&w, clean + para, i - para, brks + para);
+                wrap_paragraph(&w, clean + para, i - para, brks + para, max_lines);
             }
             para = i + 1;
         }
