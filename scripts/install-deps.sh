@@ -7,6 +7,8 @@ packages=(
     libyaml-dev libcjson-dev libutf8proc-dev libunibreak-dev nettle-dev libcsv-dev
     libpng-dev libfontconfig-dev libsdl2-dev libsdl2-ttf-dev
     fonts-ipaexfont-gothic xvfb xauth valgrind clang python3 python3-jsonschema
+    # libFuzzer and the sanitizer runtimes of the default clang (the fuzz tests, fuzz/build.sh)
+    libclang-rt-dev
 )
 missing=()
 for p in "${packages[@]}"; do
