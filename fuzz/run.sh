@@ -103,7 +103,9 @@ echo "fuzz_$name: $(ls "$seeds" | wc -l) seeds, $(ls "$corpus" | wc -l) in the c
     -dict="$src/fuzz/dict/$dict" -artifact_prefix="$artifacts/$name-" -print_final_stats=1 \
     "$@" "${dirs[@]}" < /dev/null > "$bin/fuzz-$name.log" 2>&1
 rc=$?
-grep -E '^#[0-9]+ *DONE|^stat::number_of_executed_units|^stat::peak_rss|^Done' "$bin/fuzz-$name.log"
+# -a: the log quotes inputs, which may make grep take it for a binary file.
+grep -a -E '^#[0-9]+ *DONE|^stat::number_of_executed_units|^stat::peak_rss|^Done' \
+    "$bin/fuzz-$name.log"
 if [ "$rc" != 0 ]; then
     tail -60 "$bin/fuzz-$name.log"
     echo "FAIL fuzz_$name found a problem (exit $rc); the input is in $artifacts/$name-*."
