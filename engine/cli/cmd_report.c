@@ -51,7 +51,7 @@ static void timeline_figure(DrawList *dl, const Measurer *m, void *ctx)
     draw_text_fit(dl, m, t.pad, t.pad, dl->width - 2 * t.pad, title, t.title, FONT_BOLD, t.accent);
     HitList hits = {0};
     Rect area = {t.pad, t.pad + lh + t.gap, dl->width - 2 * t.pad, dl->height - 2 * t.pad - lh - t.gap};
-    layout_timeline(dl, m, &t, area, s, s->cursor, false, &hits);
+    layout_timeline(dl, m, &t, area, s, s->cursor, false, &hits, NULL);
     hits_free(&hits);
 }
 

@@ -35,6 +35,7 @@ void app_destroy(App *app)
     }
     for (int i = 0; i < 3; i++) {
         hits_free(&app->hits[i]);
+        timeline_memo_free(app->timeline_memo[i]);
     }
     app_train_free(app);
     app_plan_free(app);

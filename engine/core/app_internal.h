@@ -67,6 +67,7 @@ struct App {
     bool status_error;
     Sheet *sheet;
     HitList hits[3]; /* per AppView */
+    TimelineMemo *timeline_memo[3]; /* per AppView */
 
     /* Trainer mode (app_train.c); train is NULL in the facilitator's mode. */
     const struct TrainTest *train;

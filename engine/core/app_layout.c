@@ -101,7 +101,11 @@ void app_layout_main(App *app, DrawList *dl, const Measurer *m, const Theme *t, 
     int body_y = timeline.y + timeline.h + t->gap;
     Rect body = {t->pad, body_y, w - 2 * t->pad, h - hint_h - body_y - t->gap};
     top_bar(app, dl, m, t, top, now);
-    layout_timeline(dl, m, t, timeline, app->s, app->view, !facilitator, hits);
+    if (!app->timeline_memo[view]) {
+        app->timeline_memo[view] = timeline_memo_create();
+    }
+    layout_timeline(dl, m, t, timeline, app->s, app->view, !facilitator, hits,
+                    app->timeline_memo[view]);
     if (facilitator) {
         int card_w = body.w * 58 / 100;
         Rect card = {body.x, body.y, card_w - t->gap / 2, body.h};

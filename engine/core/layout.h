@@ -43,6 +43,13 @@ void hits_free(HitList *h);
 /* The outcome colour of a recorded item (precedence: missed, wrong owner, late, partial, done). */
 ChipOutcome item_chip(const ProcItem *it, const ItemRecord *r);
 
+/* What the timeline remembers from one frame to the next of the same screen, to skip placing
+ * its labels again when nothing they depend on changed (layout_timeline_memo.c). One per
+ * screen that is redrawn repeatedly; NULL where a timeline is drawn once. */
+typedef struct TimelineMemo TimelineMemo;
+TimelineMemo *timeline_memo_create(void);
+void timeline_memo_free(TimelineMemo *m);
+
 /* The timeline across the top and the role lanes under it (SPEC §6): simulated time on the x axis
  * with the steps as coloured bands, a marker per inject (time and title; the current one and the
  * one being viewed highlighted; injects not presented yet dimmed, skipped ones not shown once
@@ -51,8 +58,9 @@ ChipOutcome item_chip(const ProcItem *it, const ItemRecord *r);
  * outcome, and a legend. Injects the run passed over are drawn crossed out, without a label
  * and not clickable. Clicking a marker views that inject (HIT_INJECT). Everything is drawn
  * inside area. view is the inject index being viewed (-1: none). With hide_future (the
- * participants' projector), injects not presented yet show their time but not their title. */
+ * participants' projector), injects not presented yet show their time but not their title.
+ * memo (may be NULL) carries work over from the previous frame; the result is the same. */
 void layout_timeline(DrawList *dl, const Measurer *m, const Theme *t, Rect area, const Session *s,
-                     long view, bool hide_future, HitList *hits);
+                     long view, bool hide_future, HitList *hits, TimelineMemo *memo);
 
 #endif

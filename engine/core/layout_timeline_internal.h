@@ -45,6 +45,9 @@ typedef struct TlLabel {
  * crosses a text, every marker showing at least its time where the spacing allows. v is in
  * marker order (x increasing); right is the rightmost x a text may reach. */
 void tl_labels_place(TlLabel *v, size_t n, int rows, int off, int gap, int right);
+/* The same, returning the last placement when the inputs are the same (m may be NULL). */
+void tl_labels_place_memo(TimelineMemo *m, TlLabel *v, size_t n, int rows, int off, int gap,
+                          int right);
 
 /* ---- lanes (layout_timeline_lanes.c) ------------------------------------------------------- */
 
@@ -94,6 +97,7 @@ typedef struct Tl {
     char (*time)[16]; /* "T+1:30" per inject */
     int *time_w;
     bool hide_future; /* participants' view: no titles of injects not presented yet */
+    TimelineMemo *memo;
 } Tl;
 
 /* The markers, their labels and their hit regions. */

@@ -141,7 +141,7 @@ void tl_draw_markers(Tl *tl)
         idx[k++] = i;
     }
     /* The text box is wider than the text by sp (its highlight), so ask for that gap too. */
-    tl_labels_place(lb, k, tl->rows, tl->off, tl->gap, tl->right - tl->sp);
+    tl_labels_place_memo(tl->memo, lb, k, tl->rows, tl->off, tl->gap, tl->right - tl->sp);
     for (size_t j = 0; j < k; j++) {
         if (lb[j].row >= 0) {
             draw_label(tl, idx[j], &lb[j]);

@@ -13,6 +13,7 @@
 #include "gui_exec.h"
 #include "gui_fonts.h"
 #include "gui_png.h"
+#include "gui_redraw.h"
 #include "gui_text_cache.h"
 
 struct GuiCanvas {
@@ -21,6 +22,11 @@ struct GuiCanvas {
     GuiFonts *fonts;
     GuiTextCache *cache;
     Measurer measurer;
+    /* The list on the canvas now (valid when shown_valid) and the one being laid out: the next
+     * frame redraws only where they differ. */
+    DrawList shown, next;
+    bool shown_valid;
+    DrawDamage damage; /* of the last frame */
 };
 
 static bool make_target(GuiCanvas *c, int width, int height, char *err, size_t err_size)
@@ -40,6 +46,7 @@ static bool make_target(GuiCanvas *c, int width, int height, char *err, size_t e
 
 static void free_target(GuiCanvas *c)
 {
+    c->shown_valid = false;
     gui_text_cache_destroy(c->cache);
     if (c->renderer) {
         SDL_DestroyRenderer(c->renderer);
@@ -58,6 +65,8 @@ GuiCanvas *gui_canvas_create(int width, int height, const GuiFontFile *font, cha
     GuiCanvas *c = ttx_calloc(1, sizeof *c);
     c->fonts = gui_fonts_open(font, err, err_size);
     c->measurer = gui_fonts_measurer(c->fonts);
+    drawlist_init(&c->shown, width, height);
+    drawlist_init(&c->next, width, height);
     if (!c->fonts || !make_target(c, width, height, err, err_size)) {
         gui_canvas_destroy(c);
         return NULL;
@@ -72,6 +81,8 @@ void gui_canvas_destroy(GuiCanvas *c)
     }
     free_target(c);
     gui_fonts_close(c->fonts);
+    drawlist_deinit(&c->shown);
+    drawlist_deinit(&c->next);
     free(c);
 }
 
@@ -102,6 +113,41 @@ void gui_canvas_draw(GuiCanvas *c, const DrawList *dl, Color background)
     SDL_RenderClear(c->renderer);
     gui_exec(c->renderer, c->cache, dl);
     SDL_RenderFlush(c->renderer);
+    c->shown_valid = false; /* the caller's list is not kept */
+    memset(&c->damage, 0, sizeof c->damage);
+    c->damage.full = true;
+}
+
+DrawList *gui_canvas_begin(GuiCanvas *c)
+{
+    int w, h;
+    gui_canvas_size(c, &w, &h);
+    drawlist_reset(&c->next, w, h);
+    return &c->next;
+}
+
+void gui_canvas_finish(GuiCanvas *c, Color background)
+{
+    if (!c->renderer) {
+        return;
+    }
+    gui_redraw(c->renderer, c->cache, c->shown_valid ? &c->shown : NULL, &c->next, background,
+               &c->damage);
+    SDL_RenderFlush(c->renderer);
+    DrawList t = c->shown;
+    c->shown = c->next;
+    c->next = t;
+    c->shown_valid = true;
+}
+
+void gui_canvas_invalidate(GuiCanvas *c)
+{
+    c->shown_valid = false;
+}
+
+long gui_canvas_redrawn_pixels(const GuiCanvas *c)
+{
+    return draw_damage_area(&c->damage);
 }
 
 uint8_t *gui_canvas_pixels(GuiCanvas *c, int *width, int *height)

@@ -32,7 +32,18 @@ const Measurer *gui_canvas_measurer(GuiCanvas *c);
 /* Fills the canvas with background, then executes dl. */
 void gui_canvas_draw(GuiCanvas *c, const DrawList *dl, Color background);
 
-/* Lays out app's screen for view at the canvas size (app_layout) and draws it. */
+/* Frames kept by the canvas, redrawn only where they differ from the one before: begin gives
+ * an empty list at the canvas size to lay out into, finish puts it on the canvas (on
+ * background, which must be the same for every frame) and keeps it for the next. The pixels
+ * are exactly those of gui_canvas_draw. */
+DrawList *gui_canvas_begin(GuiCanvas *c);
+void gui_canvas_finish(GuiCanvas *c, Color background);
+/* The next finish draws everything (as after gui_canvas_draw or a resize). */
+void gui_canvas_invalidate(GuiCanvas *c);
+/* How many pixels the last frame redrew. */
+long gui_canvas_redrawn_pixels(const GuiCanvas *c);
+/* Lays out app's screen for view at the canvas size (app_layout) and draws it (begin and
+ * finish, on black). */
 void gui_canvas_render_app(GuiCanvas *c, App *app, AppView view, WallTime now);
 
 /* The current frame as RGBA (malloc'd, the caller frees; stride width × 4). */

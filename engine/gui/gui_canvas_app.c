@@ -5,11 +5,6 @@
 
 void gui_canvas_render_app(GuiCanvas *c, App *app, AppView view, WallTime now)
 {
-    int w, h;
-    gui_canvas_size(c, &w, &h);
-    DrawList dl;
-    drawlist_init(&dl, w, h);
-    app_layout(app, &dl, gui_canvas_measurer(c), view, now);
-    gui_canvas_draw(c, &dl, (Color){0, 0, 0, 255});
-    drawlist_deinit(&dl);
+    app_layout(app, gui_canvas_begin(c), gui_canvas_measurer(c), view, now);
+    gui_canvas_finish(c, (Color){0, 0, 0, 255});
 }

@@ -2,11 +2,16 @@
  * on any particular layout: it knows only the commands of draw.h. */
 #include "gui_exec.h"
 
+#include "draw_damage.h"
+
+#include <limits.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdlib.h>
 
 typedef struct ClipStack {
+    SDL_Rect base;   /* the region drawn into: every clip is inside it */
+    bool has_region; /* else base is unbounded and no clip is set at depth 0 */
     SDL_Rect v[GUI_EXEC_MAX_CLIP];
     int depth;    /* entries in v */
     int overflow; /* pushes beyond the stack, popped before v */
@@ -90,9 +95,14 @@ static void exec_text(SDL_Renderer *r, GuiTextCache *cache, const DrawCmd *c)
     SDL_RenderCopy(r, tex, NULL, &(SDL_Rect){c->rect.x, c->rect.y, w, h});
 }
 
+static const SDL_Rect *current_clip(const ClipStack *cs)
+{
+    return cs->depth > 0 ? &cs->v[cs->depth - 1] : &cs->base;
+}
+
 static void apply_clip(SDL_Renderer *r, const ClipStack *cs)
 {
-    SDL_RenderSetClipRect(r, cs->depth > 0 ? &cs->v[cs->depth - 1] : NULL);
+    SDL_RenderSetClipRect(r, cs->depth > 0 || cs->has_region ? current_clip(cs) : NULL);
 }
 
 static void clip_push(SDL_Renderer *r, ClipStack *cs, Rect rect)
@@ -102,7 +112,7 @@ static void clip_push(SDL_Renderer *r, ClipStack *cs, Rect rect)
         return;
     }
     SDL_Rect want = {rect.x, rect.y, rect.w > 0 ? rect.w : 0, rect.h > 0 ? rect.h : 0};
-    if (cs->depth > 0 && !SDL_IntersectRect(&cs->v[cs->depth - 1], &want, &want)) {
+    if (!SDL_IntersectRect(current_clip(cs), &want, &want)) {
         want.w = want.h = 0;
     }
     cs->v[cs->depth++] = want;
@@ -123,13 +133,27 @@ static void clip_pop(SDL_Renderer *r, ClipStack *cs)
  * under it are skipped instead of drawn into it. */
 static bool clipped_away(const ClipStack *cs)
 {
-    return cs->depth > 0 && (cs->v[cs->depth - 1].w == 0 || cs->v[cs->depth - 1].h == 0);
+    return current_clip(cs)->w <= 0 || current_clip(cs)->h <= 0;
 }
 
-void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl)
+/* Whether a command other than text can touch the current clip (text is clipped by SDL as it
+ * blits, and its size is known only from its texture). */
+static bool reaches_clip(const ClipStack *cs, const DrawCmd *c)
 {
-    ClipStack cs = {.depth = 0, .overflow = 0};
-    SDL_RenderSetClipRect(r, NULL);
+    if (c->kind == DRAW_TEXT) {
+        return true;
+    }
+    Rect b = draw_cmd_bounds(c, NULL, NULL);
+    const SDL_Rect *k = current_clip(cs);
+    return rect_intersects(b, (Rect){k->x, k->y, k->w, k->h});
+}
+
+void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const SDL_Rect *region)
+{
+    ClipStack cs = {.depth = 0, .overflow = 0, .has_region = region != NULL};
+    /* Without a region: the whole target, whatever size the list thinks it has. */
+    cs.base = region ? *region : (SDL_Rect){INT_MIN / 4, INT_MIN / 4, INT_MAX / 2, INT_MAX / 2};
+    apply_clip(r, &cs);
     for (size_t i = 0; i < dl->n; i++) {
         const DrawCmd *c = &dl->v[i];
         if (c->kind == DRAW_CLIP_PUSH) {
@@ -140,7 +164,7 @@ void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl)
             clip_pop(r, &cs);
             continue;
         }
-        if (clipped_away(&cs) || c->color.a == 0) {
+        if (clipped_away(&cs) || c->color.a == 0 || (region && !reaches_clip(&cs, c))) {
             continue;
         }
         switch (c->kind) {
@@ -164,4 +188,9 @@ void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl)
         }
     }
     SDL_RenderSetClipRect(r, NULL);
+}
+
+void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl)
+{
+    gui_exec_in(r, cache, dl, NULL);
 }

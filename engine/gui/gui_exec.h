@@ -17,4 +17,8 @@ enum { GUI_EXEC_MAX_CLIP = 64 };
  * set on r afterwards, whatever the balance of pushes and pops in dl. */
 void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl);
 
+/* The same, confined to region: only its pixels change, and they come out as gui_exec would
+ * draw them (on the same background). Commands that cannot reach it are skipped. */
+void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const SDL_Rect *region);
+
 #endif

@@ -150,6 +150,7 @@ static void handle_sdl(Gui *g, App *app, SDL_Event *ev)
     } else if (ev->type == SDL_RENDER_TARGETS_RESET || ev->type == SDL_RENDER_DEVICE_RESET) {
         for (int k = 0; k < g->n_win; k++) {
             gui_text_cache_clear(g->win[k].cache); /* the textures' contents are gone */
+            gui_window_invalidate(&g->win[k]);
         }
         g->redraw = true;
     }

@@ -152,6 +152,33 @@ static void enforce_budget(GuiTextCache *c, const Entry *keep)
     }
 }
 
+static Entry *find(GuiTextCache *c, const char *text, size_t len, int size, FontStyle style,
+                   Color color, uint64_t hash)
+{
+    for (Entry *e = c->buckets[hash & (c->n_buckets - 1)]; e; e = e->chain) {
+        if (e->hash == hash && e->size == size && e->style == style && e->r == color.r &&
+            e->g == color.g && e->b == color.b && e->len == len &&
+            memcmp(e->text, text, len) == 0) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style,
+                         Color color, int *w, int *h)
+{
+    size_t len = text ? strlen(text) : 0;
+    Entry *e = len ? find(c, text, len, size, style, color, key_hash(text, len, size, style, color))
+                   : NULL;
+    if (!e || !e->tex) {
+        return false;
+    }
+    *w = e->w;
+    *h = e->h;
+    return true;
+}
+
 SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, FontStyle style,
                                 Color color, int *w, int *h)
 {
@@ -161,20 +188,17 @@ SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, Fon
         return NULL; /* TTF_Render* fails on "" and there is nothing to draw */
     }
     uint64_t hash = key_hash(text, len, size, style, color);
-    for (Entry *e = c->buckets[hash & (c->n_buckets - 1)]; e; e = e->chain) {
-        if (e->hash == hash && e->size == size && e->style == style && e->r == color.r &&
-            e->g == color.g && e->b == color.b && e->len == len &&
-            memcmp(e->text, text, len) == 0) {
-            c->stats.hits++;
-            unlink_lru(c, e);
-            push_front(c, e);
-            *w = e->w;
-            *h = e->h;
-            return e->tex;
-        }
+    Entry *e = find(c, text, len, size, style, color, hash);
+    if (e) {
+        c->stats.hits++;
+        unlink_lru(c, e);
+        push_front(c, e);
+        *w = e->w;
+        *h = e->h;
+        return e->tex;
     }
     c->stats.misses++;
-    Entry *e = ttx_calloc(1, sizeof(Entry) + len + 1);
+    e = ttx_calloc(1, sizeof(Entry) + len + 1);
     e->hash = hash;
     e->size = size;
     e->style = style;

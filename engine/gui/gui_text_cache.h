@@ -8,6 +8,7 @@
 #define TTX_GUI_TEXT_CACHE_H
 
 #include <SDL.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "draw.h"
@@ -39,6 +40,11 @@ void gui_text_cache_destroy(GuiTextCache *c);
  * until the next gui_text_cache_get or clear. */
 SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, FontStyle style,
                                 Color color, int *w, int *h);
+
+/* The size of the line's texture if the cache holds one (nothing is rendered, the order of use
+ * is left alone): for working out which pixels a text drawn earlier covered. */
+bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style,
+                         Color color, int *w, int *h);
 
 /* Drops every texture: after SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET their contents
  * are gone. */

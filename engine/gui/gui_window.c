@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "gui_exec.h"
+#include "gui_redraw.h"
 
 /* Below this the screens stop being readable from the back of a room (SPEC §6). */
 enum { MIN_W = 1280, MIN_H = 720 };
@@ -39,12 +39,16 @@ bool gui_window_open(GuiWindow *w, const GuiWindowSpec *spec, GuiFonts *fonts, c
     }
     w->cache = gui_text_cache_create(w->renderer, fonts, GUI_TEXT_CACHE_BUDGET);
     drawlist_init(&w->dl, spec->width, spec->height);
+    drawlist_init(&w->shown, spec->width, spec->height);
     return true;
 }
 
 void gui_window_close(GuiWindow *w)
 {
     gui_text_cache_destroy(w->cache);
+    if (w->frame) {
+        SDL_DestroyTexture(w->frame);
+    }
     if (w->renderer) {
         SDL_DestroyRenderer(w->renderer);
     }
@@ -52,6 +56,7 @@ void gui_window_close(GuiWindow *w)
         SDL_DestroyWindow(w->window);
     }
     drawlist_deinit(&w->dl);
+    drawlist_deinit(&w->shown);
     memset(w, 0, sizeof *w);
 }
 
@@ -66,15 +71,53 @@ GuiInputWindow gui_window_info(const GuiWindow *w)
     return info;
 }
 
+/* The frame texture at the drawable size; false when the renderer cannot draw into one. */
+static bool frame_texture(GuiWindow *w, int width, int height)
+{
+    if (w->frame && w->frame_w == width && w->frame_h == height) {
+        return true;
+    }
+    if (w->frame) {
+        SDL_DestroyTexture(w->frame);
+        w->frame = NULL;
+    }
+    w->shown_valid = false;
+    if (!SDL_RenderTargetSupported(w->renderer) || width <= 0 || height <= 0) {
+        return false;
+    }
+    w->frame = SDL_CreateTexture(w->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                 width, height);
+    if (!w->frame) {
+        return false;
+    }
+    SDL_SetTextureBlendMode(w->frame, SDL_BLENDMODE_NONE);
+    w->frame_w = width;
+    w->frame_h = height;
+    return true;
+}
+
 void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
 {
     GuiInputWindow info = gui_window_info(w);
     drawlist_reset(&w->dl, info.draw_w, info.draw_h);
     app_layout(app, &w->dl, m, w->view, now);
-    SDL_SetRenderDrawBlendMode(w->renderer, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(w->renderer, 0, 0, 0, 255);
-    SDL_RenderClear(w->renderer);
-    gui_exec(w->renderer, w->cache, &w->dl);
+    Color black = {0, 0, 0, 255};
+    if (frame_texture(w, info.draw_w, info.draw_h) && SDL_SetRenderTarget(w->renderer, w->frame) == 0) {
+        gui_redraw(w->renderer, w->cache, w->shown_valid ? &w->shown : NULL, &w->dl, black, NULL);
+        SDL_SetRenderTarget(w->renderer, NULL);
+        SDL_RenderCopy(w->renderer, w->frame, NULL, NULL);
+        DrawList t = w->shown;
+        w->shown = w->dl;
+        w->dl = t;
+        w->shown_valid = true;
+        return;
+    }
+    gui_redraw(w->renderer, w->cache, NULL, &w->dl, black, NULL);
+}
+
+void gui_window_invalidate(GuiWindow *w)
+{
+    w->shown_valid = false;
 }
 
 void gui_window_present(GuiWindow *w)

@@ -18,7 +18,14 @@ typedef struct GuiWindow {
     SDL_Window *window;
     SDL_Renderer *renderer;
     GuiTextCache *cache;
-    DrawList dl;
+    DrawList dl;    /* the frame being laid out */
+    DrawList shown; /* the frame in `frame` (when shown_valid) */
+    bool shown_valid;
+    /* The frame is drawn into this texture, redrawn only where it changed, and copied to the
+     * window: after SDL_RenderPresent the window's own back buffer is undefined. NULL when the
+     * renderer has no render targets; then every frame is drawn whole. */
+    SDL_Texture *frame;
+    int frame_w, frame_h;
     AppView view;
 } GuiWindow;
 
@@ -43,6 +50,8 @@ GuiInputWindow gui_window_info(const GuiWindow *w);
  * presenting it. */
 void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now);
 void gui_window_present(GuiWindow *w);
+/* The next draw draws everything (the frame texture's contents are gone). */
+void gui_window_invalidate(GuiWindow *w);
 
 /* The frame drawn last, before presenting, as RGBA (malloc'd), or NULL with SDL's reason. */
 uint8_t *gui_window_read(GuiWindow *w, int *width, int *height);

@@ -182,7 +182,7 @@ static void check_frames(const Session *s, long view, const char *what)
             DrawList dl;
             HitList hits = {0};
             drawlist_init(&dl, w, h);
-            layout_timeline(&dl, &FAKE, &t, areas[j], s, view, false, &hits);
+            layout_timeline(&dl, &FAKE, &t, areas[j], s, view, false, &hits, NULL);
             CHECK(check_inside(&dl, areas[j], label) == 0);
             CHECK(check_texts_apart(&dl, label) == 0);
             CHECK(check_lines_clear(&dl, label) == 0);
@@ -274,7 +274,7 @@ static void golden_frame(const char *name, const Session *s, long view, int w, i
     DrawList dl;
     HitList hits = {0};
     drawlist_init(&dl, w, h);
-    layout_timeline(&dl, &FAKE, &t, app_area(&t, w, h), s, view, false, &hits);
+    layout_timeline(&dl, &FAKE, &t, app_area(&t, w, h), s, view, false, &hits, NULL);
     golden(name, &dl);
     hits_free(&hits);
     drawlist_deinit(&dl);
@@ -373,7 +373,7 @@ static void test_mid_content(void)
     DrawList dl;
     HitList hits = {0};
     drawlist_init(&dl, 1920, 1080);
-    layout_timeline(&dl, &FAKE, &t, app_area(&t, 1920, 1080), &s, 3, false, &hits);
+    layout_timeline(&dl, &FAKE, &t, app_area(&t, 1920, 1080), &s, 3, false, &hits, NULL);
     CHECK(count_text(&dl, "✓R01") == 1);
     CHECK(count_text(&dl, "△R02") == 1);
     CHECK(count_text(&dl, "担R03") == 1); /* wrong owner */
@@ -531,10 +531,52 @@ static void test_label_rows(void)
     CHECK(v[0].row == 0 && v[1].row == 0 && v[2].row == 0 && v[2].width == 300);
 }
 
+/* The memo gives what placing afresh gives, over a run of frames where the inputs stay, change
+ * one field at a time, and change in number. */
+static void test_label_memo(void)
+{
+    enum { N = 20 };
+    TimelineMemo *memo = timeline_memo_create();
+    TlLabel fresh[N], memoed[N];
+    unsigned seed = 7;
+    bool same = true;
+    for (int frame = 0; frame < 200; frame++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t n = 5 + (frame / 50) * 5; /* 5, 10, 15, 20 labels */
+        for (size_t i = 0; i < n; i++) {
+            fresh[i] = (TlLabel){.x = 60 + 90 * (int)i, .natural = 120 + 40 * (int)(i % 4),
+                                 .min = 50, .priority = 0};
+        }
+        switch (frame % 5) { /* from one frame to the next: ... */
+        case 1:
+            fresh[seed % n].priority = 2; /* the current inject moved */
+            break;
+        case 2:
+            fresh[seed % n].natural += 30; /* a title changed width */
+            break;
+        case 3:
+            fresh[seed % n].x += 3; /* the window was resized */
+            break;
+        default: /* nothing */
+            break;
+        }
+        memcpy(memoed, fresh, n * sizeof *fresh);
+        int right = frame % 7 == 6 ? 1500 : 1800;
+        tl_labels_place(fresh, n, 3, 5, 10, right);
+        tl_labels_place_memo(memo, memoed, n, 3, 5, 10, right);
+        for (size_t i = 0; i < n; i++) {
+            same &= fresh[i].row == memoed[i].row && fresh[i].width == memoed[i].width;
+        }
+    }
+    CHECK(same);
+    timeline_memo_free(memo);
+}
+
 int main(void)
 {
     test_axis();
     test_label_rows();
+    test_label_memo();
     test_goldens();
     test_mid_content();
     test_other_scenarios();

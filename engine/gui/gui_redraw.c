@@ -1,0 +1,42 @@
+/* Redrawing the damage between two frames (see gui_redraw.h). Must not depend on the app. */
+#include "gui_redraw.h"
+
+#include "gui_exec.h"
+
+/* A text's pixels: its texture's size when the cache holds it, else its measured box with a
+ * margin of a whole font size around (a line's rendering never strays that far). */
+static Rect text_bounds(void *ctx, const DrawCmd *c)
+{
+    int w, h;
+    if (gui_text_cache_peek(ctx, c->text, c->size, c->style, c->color, &w, &h)) {
+        return (Rect){c->rect.x, c->rect.y, w, h};
+    }
+    return (Rect){c->rect.x - c->size, c->rect.y - c->size, c->rect.w + 2 * c->size,
+                  c->rect.h + 2 * c->size};
+}
+
+void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, const DrawList *cur,
+                Color background, DrawDamage *damage)
+{
+    DrawDamage d;
+    draw_damage(prev, cur, text_bounds, cache, &d);
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
+    if (d.full) {
+        SDL_RenderSetClipRect(r, NULL);
+        SDL_RenderClear(r);
+        gui_exec(r, cache, cur);
+    } else {
+        for (int i = 0; i < d.n; i++) {
+            SDL_Rect region = {d.v[i].x, d.v[i].y, d.v[i].w, d.v[i].h};
+            SDL_RenderSetClipRect(r, NULL);
+            SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+            SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
+            SDL_RenderFillRect(r, &region);
+            gui_exec_in(r, cache, cur, &region);
+        }
+    }
+    if (damage) {
+        *damage = d;
+    }
+}
