@@ -31,7 +31,7 @@ struct GuiCanvas {
 
 static bool make_target(GuiCanvas *c, int width, int height, char *err, size_t err_size)
 {
-    c->surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32);
+    c->surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888);
     if (c->surface) {
         c->renderer = SDL_CreateSoftwareRenderer(c->surface);
     }

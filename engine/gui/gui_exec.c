@@ -83,10 +83,108 @@ static void exec_line(SDL_Renderer *r, const DrawCmd *c)
     }
 }
 
-static void exec_text(SDL_Renderer *r, GuiTextCache *cache, const DrawCmd *c)
+/* Where a text's texture goes: its size when the cache knows it, else the measured box. */
+static Rect text_rect(GuiTextCache *cache, const DrawCmd *c)
 {
     int w, h;
-    SDL_Texture *tex = gui_text_cache_get(cache, c->text, c->size, c->style, c->color, &w, &h);
+    if (gui_text_cache_peek(cache, c->text, c->size, c->style, c->color, &w, &h)) {
+        return (Rect){c->rect.x, c->rect.y, w, h};
+    }
+    return (Rect){c->rect.x, c->rect.y, c->rect.w, c->rect.h};
+}
+
+static bool rect_inside(Rect inner, Rect outer)
+{
+    return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&
+           inner.y + inner.h <= outer.y + outer.h;
+}
+
+/* Whether the outline c draws any pixel of t (its four bands, or all of it when it is thick
+ * enough to be filled). */
+static bool frame_touches(const DrawCmd *c, Rect t)
+{
+    Rect b = c->rect;
+    int k = c->thickness > 0 ? c->thickness : 1;
+    if (2 * k >= b.w || 2 * k >= b.h) {
+        return rect_intersects(b, t);
+    }
+    return rect_intersects((Rect){b.x, b.y, b.w, k}, t) ||
+           rect_intersects((Rect){b.x, b.y + b.h - k, b.w, k}, t) ||
+           rect_intersects((Rect){b.x, b.y, k, b.h}, t) ||
+           rect_intersects((Rect){b.x + b.w - k, b.y, k, b.h}, t);
+}
+
+static bool compose_text = true;
+
+void gui_exec_compose_text(bool on)
+{
+    compose_text = on;
+}
+
+enum { SOLID_SCAN_MAX = 96 }; /* commands looked back at; texts are drawn near their fills */
+
+/* Whether everything under rectangle t, when command i draws, is one opaque colour (*bg): going
+ * back from i, the first command that touches t is an opaque fill covering t, drawn under the
+ * same clips as i or wider ones. Then the text can be composed on bg beforehand and copied. */
+static bool solid_under(const DrawList *dl, size_t i, Rect t, GuiTextCache *cache, Color *bg)
+{
+    int closed = 0; /* clip groups closed between the fill and i, entered going back */
+    for (size_t j = i, seen = 0; j-- > 0 && seen < SOLID_SCAN_MAX; seen++) {
+        const DrawCmd *c = &dl->v[j];
+        if (c->kind == DRAW_CLIP_POP) {
+            closed++;
+            continue;
+        }
+        if (c->kind == DRAW_CLIP_PUSH) {
+            closed -= closed > 0; /* at 0: i's own group opened, the rest clips wider */
+            continue;
+        }
+        if (c->color.a == 0) {
+            continue; /* draws nothing */
+        }
+        bool touches = c->kind == DRAW_FILL    ? rect_intersects(c->rect, t)
+                       : c->kind == DRAW_FRAME ? frame_touches(c, t)
+                       : c->kind == DRAW_TEXT  ? rect_intersects(text_rect(cache, c), t)
+                                               : rect_intersects(draw_cmd_bounds(c, NULL, NULL), t);
+        if (!touches) {
+            continue;
+        }
+        if (c->kind == DRAW_FILL && c->color.a == 255 && closed == 0 && rect_inside(t, c->rect)) {
+            *bg = c->color;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+static bool same_rgb(Color a, Color b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+/* A text's texture: composed on its background when the list shows that to be one opaque
+ * colour (a copy instead of a blend), else the blended one. */
+static SDL_Texture *text_texture(GuiTextCache *cache, const DrawList *dl, size_t i, int *w, int *h)
+{
+    const DrawCmd *c = &dl->v[i];
+    Color bg, bg_real;
+    if (compose_text && c->color.a == 255 && solid_under(dl, i, text_rect(cache, c), cache, &bg)) {
+        SDL_Texture *tex =
+            gui_text_cache_get_on(cache, c->text, c->size, c->style, c->color, bg, w, h);
+        Rect real = {c->rect.x, c->rect.y, *w, *h};
+        if (tex && solid_under(dl, i, real, cache, &bg_real) && same_rgb(bg, bg_real)) {
+            return tex;
+        }
+    }
+    return gui_text_cache_get(cache, c->text, c->size, c->style, c->color, w, h);
+}
+
+static void exec_text(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, size_t i)
+{
+    const DrawCmd *c = &dl->v[i];
+    int w, h;
+    SDL_Texture *tex = text_texture(cache, dl, i, &w, &h);
     if (!tex) {
         return;
     }
@@ -181,7 +279,7 @@ void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const
             exec_line(r, c);
             break;
         case DRAW_TEXT:
-            exec_text(r, cache, c);
+            exec_text(r, cache, dl, i);
             break;
         default:
             break;

@@ -6,6 +6,7 @@
 #define TTX_GUI_EXEC_H
 
 #include <SDL.h>
+#include <stdbool.h>
 
 #include "draw.h"
 #include "gui_text_cache.h"
@@ -16,6 +17,11 @@ enum { GUI_EXEC_MAX_CLIP = 64 };
 /* Draws every command of dl onto r, text through cache (which must belong to r). Leaves no clip
  * set on r afterwards, whatever the balance of pushes and pops in dl. */
 void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl);
+
+/* Texts whose background the list shows to be one opaque colour are composed on it once and
+ * copied (the default); off, every text is blended as it is drawn. The pixels differ only by
+ * rounding; the switch is for tests that check exactly that. */
+void gui_exec_compose_text(bool on);
 
 /* The same, confined to region: only its pixels change, and they come out as gui_exec would
  * draw them (on the same background). Commands that cannot reach it are skipped. */

@@ -15,6 +15,16 @@ static Rect text_bounds(void *ctx, const DrawCmd *c)
                   c->rect.h + 2 * c->size};
 }
 
+/* Whether the list's first command paints all of r opaquely anyway (the screens begin with
+ * their background), so clearing r first would only be overwritten. */
+static bool first_covers(const DrawList *dl, Rect r)
+{
+    const DrawCmd *c = dl->n ? &dl->v[0] : NULL;
+    return c && c->kind == DRAW_FILL && c->color.a == 255 && c->rect.x <= r.x &&
+           c->rect.y <= r.y && c->rect.x + c->rect.w >= r.x + r.w &&
+           c->rect.y + c->rect.h >= r.y + r.h;
+}
+
 void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, const DrawList *cur,
                 Color background, DrawDamage *damage)
 {
@@ -24,15 +34,19 @@ void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, cons
     SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
     if (d.full) {
         SDL_RenderSetClipRect(r, NULL);
-        SDL_RenderClear(r);
+        if (!first_covers(cur, (Rect){0, 0, cur->width, cur->height})) {
+            SDL_RenderClear(r);
+        }
         gui_exec(r, cache, cur);
     } else {
         for (int i = 0; i < d.n; i++) {
             SDL_Rect region = {d.v[i].x, d.v[i].y, d.v[i].w, d.v[i].h};
             SDL_RenderSetClipRect(r, NULL);
-            SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
-            SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
-            SDL_RenderFillRect(r, &region);
+            if (!first_covers(cur, d.v[i])) {
+                SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+                SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
+                SDL_RenderFillRect(r, &region);
+            }
             gui_exec_in(r, cache, cur, &region);
         }
     }

@@ -17,6 +17,8 @@ typedef struct Entry {
     int size;
     FontStyle style;
     uint8_t r, g, b;
+    bool opaque;           /* composed on a solid background, drawn without blending */
+    uint8_t bg_r, bg_g, bg_b;
     SDL_Texture *tex; /* NULL: the line failed to render (remembered so it is not retried) */
     int w, h;
     size_t bytes;
@@ -121,6 +123,27 @@ static void grow(GuiTextCache *c)
     c->n_buckets = n;
 }
 
+/* Blends the rendered line onto its solid background once, here, so that drawing it is a copy:
+ * blending a screen of text every frame is most of what the software renderer spends. */
+static bool compose_on_background(SDL_Surface *s, const Entry *e)
+{
+    if (s->format->format != SDL_PIXELFORMAT_ARGB8888 || SDL_LockSurface(s) != 0) {
+        return false;
+    }
+    for (int y = 0; y < s->h; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        for (int x = 0; x < s->w; x++) {
+            Uint32 a = row[x] >> 24, na = 255 - a;
+            Uint32 r = (e->r * a + e->bg_r * na + 127) / 255;
+            Uint32 g = (e->g * a + e->bg_g * na + 127) / 255;
+            Uint32 b = (e->b * a + e->bg_b * na + 127) / 255;
+            row[x] = 0xff000000u | r << 16 | g << 8 | b;
+        }
+    }
+    SDL_UnlockSurface(s);
+    return true;
+}
+
 static void render(GuiTextCache *c, Entry *e)
 {
     TTF_Font *font = gui_fonts_get(c->fonts, e->size, e->style);
@@ -133,9 +156,13 @@ static void render(GuiTextCache *c, Entry *e)
     if (!s) {
         return;
     }
+    if (e->opaque && !compose_on_background(s, e)) {
+        SDL_FreeSurface(s);
+        return;
+    }
     e->tex = SDL_CreateTextureFromSurface(c->renderer, s);
     if (e->tex) {
-        SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
+        SDL_SetTextureBlendMode(e->tex, e->opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
         e->w = s->w;
         e->h = s->h;
         e->bytes += (size_t)s->w * (size_t)s->h * 4;
@@ -152,13 +179,19 @@ static void enforce_budget(GuiTextCache *c, const Entry *keep)
     }
 }
 
+/* The entry for the line on background bg (NULL: blended); with any_bg, any entry of the line
+ * (they all have the same size). The hash leaves the background out, so the entries of one
+ * line share a chain. */
 static Entry *find(GuiTextCache *c, const char *text, size_t len, int size, FontStyle style,
-                   Color color, uint64_t hash)
+                   Color color, const Color *bg, bool any_bg, uint64_t hash)
 {
     for (Entry *e = c->buckets[hash & (c->n_buckets - 1)]; e; e = e->chain) {
         if (e->hash == hash && e->size == size && e->style == style && e->r == color.r &&
             e->g == color.g && e->b == color.b && e->len == len &&
-            memcmp(e->text, text, len) == 0) {
+            memcmp(e->text, text, len) == 0 &&
+            (any_bg || (bg ? e->opaque && e->bg_r == bg->r && e->bg_g == bg->g &&
+                                 e->bg_b == bg->b
+                           : !e->opaque))) {
             return e;
         }
     }
@@ -169,7 +202,8 @@ bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle 
                          Color color, int *w, int *h)
 {
     size_t len = text ? strlen(text) : 0;
-    Entry *e = len ? find(c, text, len, size, style, color, key_hash(text, len, size, style, color))
+    Entry *e = len ? find(c, text, len, size, style, color, NULL, true,
+                          key_hash(text, len, size, style, color))
                    : NULL;
     if (!e || !e->tex) {
         return false;
@@ -179,8 +213,23 @@ bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle 
     return true;
 }
 
+static SDL_Texture *get(GuiTextCache *c, const char *text, int size, FontStyle style,
+                        Color color, const Color *bg, int *w, int *h);
+
 SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, FontStyle style,
                                 Color color, int *w, int *h)
+{
+    return get(c, text, size, style, color, NULL, w, h);
+}
+
+SDL_Texture *gui_text_cache_get_on(GuiTextCache *c, const char *text, int size, FontStyle style,
+                                   Color color, Color bg, int *w, int *h)
+{
+    return get(c, text, size, style, color, &bg, w, h);
+}
+
+static SDL_Texture *get(GuiTextCache *c, const char *text, int size, FontStyle style,
+                        Color color, const Color *bg, int *w, int *h)
 {
     *w = *h = 0;
     size_t len = text ? strlen(text) : 0;
@@ -188,7 +237,7 @@ SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, Fon
         return NULL; /* TTF_Render* fails on "" and there is nothing to draw */
     }
     uint64_t hash = key_hash(text, len, size, style, color);
-    Entry *e = find(c, text, len, size, style, color, hash);
+    Entry *e = find(c, text, len, size, style, color, bg, false, hash);
     if (e) {
         c->stats.hits++;
         unlink_lru(c, e);
@@ -206,6 +255,12 @@ SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, Fon
     e->g = color.g;
     e->b = color.b;
     e->len = len;
+    if (bg) {
+        e->opaque = true;
+        e->bg_r = bg->r;
+        e->bg_g = bg->g;
+        e->bg_b = bg->b;
+    }
     memcpy(e->text, text, len + 1);
     e->bytes = sizeof(Entry) + len + 1;
     render(c, e);

@@ -41,6 +41,11 @@ void gui_text_cache_destroy(GuiTextCache *c);
 SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, FontStyle style,
                                 Color color, int *w, int *h);
 
+/* The same line composed on the solid background bg, to be drawn as an opaque copy (no
+ * blending) where the caller knows bg is all that lies under the line's texture. */
+SDL_Texture *gui_text_cache_get_on(GuiTextCache *c, const char *text, int size, FontStyle style,
+                                   Color color, Color bg, int *w, int *h);
+
 /* The size of the line's texture if the cache holds one (nothing is rendered, the order of use
  * is left alone): for working out which pixels a text drawn earlier covered. */
 bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style,

@@ -4,7 +4,9 @@
  *   1. Random draw lists, mutated frame by frame: texts edited, rectangles moved, colours
  *      changed, commands inserted and removed, clips moved, slanted and thick lines.
  *   2. The facilitator app on each bundled exercise, driven by a long random sequence of keys,
- *      clicks, wheel turns, typed text and clock ticks, on both audiences' views.
+  *      clicks, wheel turns, typed text and clock ticks, on both audiences' views.
+ * And texts composed on their background beforehand (gui_exec) look, within rounding, as the
+ * same texts blended as they are drawn.
  * usage: test_gui_redraw FAILURE_DIR (run from tests/). On a mismatch both frames are written
  * there as PNG. Exit 77 without a Japanese font. */
 #include <SDL.h>
@@ -15,6 +17,7 @@
 #include "check.h"
 #include "fixture.h"
 #include "gui_canvas.h"
+#include "gui_exec.h"
 #include "gui_test.h"
 
 static const char *fail_dir;
@@ -117,12 +120,17 @@ static void build(DrawList *dl, const Shape *v, int n, const Measurer *m)
 {
     draw_fill(dl, (Rect){0, 0, 640, 400}, (Color){250, 250, 245, 255});
     for (int i = 0; i < n; i++) {
-        if (v[i].kind == DRAW_CLIP_PUSH) {
+        if (v[i].kind == DRAW_CLIP_PUSH) { /* a group of the next two shapes */
             draw_clip_push(dl, v[i].r);
-            if (i + 1 < n && v[i + 1].kind != DRAW_CLIP_PUSH) {
+            for (int k = 0; k < 2 && i + 1 < n && v[i + 1].kind != DRAW_CLIP_PUSH; k++) {
                 emit(dl, &v[++i], m);
             }
             draw_clip_pop(dl);
+        } else if (v[i].kind == DRAW_TEXT && v[i].thickness > 2) {
+            /* a label on its own panel, as the screens draw them */
+            Rect panel = {v[i].r.x - 4, v[i].r.y - 2, 220 + v[i].size * 4, v[i].size * 2};
+            draw_fill(dl, panel, (Color){v[i].c.b, v[i].c.r, v[i].c.g, 255});
+            emit(dl, &v[i], m);
         } else {
             emit(dl, &v[i], m);
         }
@@ -166,7 +174,21 @@ static void mutate(Shape *v, int *n)
     }
 }
 
-static void test_random_lists(GuiCanvas *inc, GuiCanvas *full)
+/* The largest difference of any channel between the canvases. */
+static int max_delta(GuiCanvas *a, GuiCanvas *b)
+{
+    int w, h, w2, h2, worst = 0;
+    uint8_t *pa = gui_canvas_pixels(a, &w, &h), *pb = gui_canvas_pixels(b, &w2, &h2);
+    for (long i = 0; pa && pb && i < (long)w * h * 4; i++) {
+        int d = abs(pa[i] - pb[i]);
+        worst = d > worst ? d : worst;
+    }
+    free(pa);
+    free(pb);
+    return pa && pb && w == w2 && h == h2 ? worst : 256;
+}
+
+static void test_random_lists(GuiCanvas *inc, GuiCanvas *full, GuiCanvas *blended)
 {
     Shape v[N_SHAPES];
     int n = 40;
@@ -177,6 +199,7 @@ static void test_random_lists(GuiCanvas *inc, GuiCanvas *full)
     DrawList dl;
     drawlist_init(&dl, 640, 400);
     long redrawn = 0, frames = 300, failures = 0;
+    int worst_delta = 0;
     for (int f = 0; f < frames; f++) {
         for (int k = rnd(3) + (f % 50 == 0 ? 8 : 0); k > 0; k--) {
             mutate(v, &n);
@@ -190,8 +213,16 @@ static void test_random_lists(GuiCanvas *inc, GuiCanvas *full)
         if (!same_pixels(inc, full, "lists", f) && ++failures > 3) {
             break;
         }
+        /* Texts composed on their background look as texts blended as they are drawn: a
+         * wrong background would show as a box of another colour, far beyond rounding. */
+        gui_exec_compose_text(false);
+        gui_canvas_draw(blended, &dl, (Color){0, 0, 0, 255});
+        gui_exec_compose_text(true);
+        worst_delta = max_delta(full, blended) > worst_delta ? max_delta(full, blended) : worst_delta;
     }
     CHECK(failures == 0);
+    CHECK(worst_delta <= 4); /* SDL blends with a shift (÷ 256), composing divides by 255 */
+    printf("random lists: composed texts differ from blended ones by at most %d\n", worst_delta);
     /* It did redraw less than everything (else the test would prove nothing). */
     CHECK(redrawn < frames * 640L * 400 / 2);
     printf("random lists: %ld frames, %.0f %% of the pixels redrawn\n", frames,
@@ -282,11 +313,13 @@ int main(int argc, char **argv)
     GuiFontFile font = gui_test_font();
     GuiCanvas *inc = gui_canvas_create(640, 400, &font, err, sizeof err);
     GuiCanvas *full = gui_canvas_create(640, 400, &font, err, sizeof err);
-    if (!inc || !full) {
+    GuiCanvas *blended = gui_canvas_create(640, 400, &font, err, sizeof err);
+    if (!inc || !full || !blended) {
         fprintf(stderr, "%s\n", err);
         return 1;
     }
-    test_random_lists(inc, full);
+    test_random_lists(inc, full, blended);
+    gui_canvas_destroy(blended);
     CHECK(gui_canvas_resize(inc, 1920, 1080, err, sizeof err));
     CHECK(gui_canvas_resize(full, 1920, 1080, err, sizeof err));
     const char *names[] = {"ransomware", "data-leak", "system-outage"};
