@@ -1,9 +1,9 @@
 /* Damage between two draw lists (see draw_damage.h). The lists of consecutive frames are
  * mostly the same commands in the same order, so they are compared by their common beginning
  * and end; in between, command by command when both middles have the same length, else every
- * command of both middles counts as changed, as long as each middle closes the clips it opens. A pixel outside every changed command's bounds is
- * touched by the same commands, in the same order, under the same clips, in both frames —
- * which is what makes redrawing only the damage exact. */
+ * command of both middles counts as changed, as long as each middle closes the clips it opens. A
+ * pixel outside every changed command's bounds is touched by the same commands, in the same order,
+ * under the same clips, in both frames — which is what makes redrawing only the damage exact. */
 #include "draw_damage.h"
 
 #include <string.h>
@@ -187,7 +187,7 @@ static bool take_in_slanted(Acc *a, const DrawList *cur, DrawTextBounds tb, void
 static void add_changed(Acc *a, const DrawCmd *was, const DrawCmd *now, DrawTextBounds tb,
                         void *ctx)
 {
-    if (is_clip(was)) { /* and now a clip of the same kind (pairable) */
+    if (is_clip(was)) {    /* and now a clip of the same kind (pairable) */
         add(a, was->rect); /* what is drawn inside differs only inside the two */
         add(a, now->rect);
         return;

@@ -17,7 +17,7 @@ typedef struct Entry {
     int size;
     FontStyle style;
     uint8_t r, g, b;
-    bool opaque;           /* composed on a solid background, drawn without blending */
+    bool opaque; /* composed on a solid background, drawn without blending */
     uint8_t bg_r, bg_g, bg_b;
     SDL_Texture *tex; /* NULL: the line failed to render (remembered so it is not retried) */
     int w, h;
@@ -189,8 +189,7 @@ static Entry *find(GuiTextCache *c, const char *text, size_t len, int size, Font
         if (e->hash == hash && e->size == size && e->style == style && e->r == color.r &&
             e->g == color.g && e->b == color.b && e->len == len &&
             memcmp(e->text, text, len) == 0 &&
-            (any_bg || (bg ? e->opaque && e->bg_r == bg->r && e->bg_g == bg->g &&
-                                 e->bg_b == bg->b
+            (any_bg || (bg ? e->opaque && e->bg_r == bg->r && e->bg_g == bg->g && e->bg_b == bg->b
                            : !e->opaque))) {
             return e;
         }
@@ -198,8 +197,8 @@ static Entry *find(GuiTextCache *c, const char *text, size_t len, int size, Font
     return NULL;
 }
 
-bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style,
-                         Color color, int *w, int *h)
+bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style, Color color,
+                         int *w, int *h)
 {
     size_t len = text ? strlen(text) : 0;
     Entry *e = len ? find(c, text, len, size, style, color, NULL, true,
@@ -213,8 +212,8 @@ bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle 
     return true;
 }
 
-static SDL_Texture *get(GuiTextCache *c, const char *text, int size, FontStyle style,
-                        Color color, const Color *bg, int *w, int *h);
+static SDL_Texture *get(GuiTextCache *c, const char *text, int size, FontStyle style, Color color,
+                        const Color *bg, int *w, int *h);
 
 SDL_Texture *gui_text_cache_get(GuiTextCache *c, const char *text, int size, FontStyle style,
                                 Color color, int *w, int *h)
@@ -228,8 +227,8 @@ SDL_Texture *gui_text_cache_get_on(GuiTextCache *c, const char *text, int size, 
     return get(c, text, size, style, color, &bg, w, h);
 }
 
-static SDL_Texture *get(GuiTextCache *c, const char *text, int size, FontStyle style,
-                        Color color, const Color *bg, int *w, int *h)
+static SDL_Texture *get(GuiTextCache *c, const char *text, int size, FontStyle style, Color color,
+                        const Color *bg, int *w, int *h)
 {
     *w = *h = 0;
     size_t len = text ? strlen(text) : 0;

@@ -48,8 +48,8 @@ SDL_Texture *gui_text_cache_get_on(GuiTextCache *c, const char *text, int size, 
 
 /* The size of the line's texture if the cache holds one (nothing is rendered, the order of use
  * is left alone): for working out which pixels a text drawn earlier covered. */
-bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style,
-                         Color color, int *w, int *h);
+bool gui_text_cache_peek(GuiTextCache *c, const char *text, int size, FontStyle style, Color color,
+                         int *w, int *h);
 
 /* Drops every texture: after SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET their contents
  * are gone. */

@@ -102,7 +102,8 @@ void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
     drawlist_reset(&w->dl, info.draw_w, info.draw_h);
     app_layout(app, &w->dl, m, w->view, now);
     Color black = {0, 0, 0, 255};
-    if (frame_texture(w, info.draw_w, info.draw_h) && SDL_SetRenderTarget(w->renderer, w->frame) == 0) {
+    if (frame_texture(w, info.draw_w, info.draw_h) &&
+        SDL_SetRenderTarget(w->renderer, w->frame) == 0) {
         gui_redraw(w->renderer, w->cache, w->shown_valid ? &w->shown : NULL, &w->dl, black, NULL);
         SDL_SetRenderTarget(w->renderer, NULL);
         SDL_RenderCopy(w->renderer, w->frame, NULL, NULL);

@@ -4,7 +4,7 @@
  *   1. Random draw lists, mutated frame by frame: texts edited, rectangles moved, colours
  *      changed, commands inserted and removed, clips moved, slanted and thick lines.
  *   2. The facilitator app on each bundled exercise, driven by a long random sequence of keys,
-  *      clicks, wheel turns, typed text and clock ticks, on both audiences' views.
+ *      clicks, wheel turns, typed text and clock ticks, on both audiences' views.
  * And texts composed on their background beforehand (gui_exec) look, within rounding, as the
  * same texts blended as they are drawn.
  * usage: test_gui_redraw FAILURE_DIR (run from tests/). On a mismatch both frames are written
@@ -73,14 +73,15 @@ typedef struct Shape {
     const char *text;
 } Shape;
 
-static const char *const texts[] = {"10:00", "10:01", "初動対応", "検知・初動対応 → 報告・公表",
-                                    "ランサムウェア感染の疑い", "OK", "Wg|jy", "情報システム担当"};
+static const char *const texts[] = {
+    "10:00", "10:01", "初動対応",        "検知・初動対応 → 報告・公表", "ランサムウェア感染の疑い",
+    "OK",    "Wg|jy", "情報システム担当"};
 
 static Shape random_shape(void)
 {
     Shape s = {0};
     static const DrawKind kinds[] = {DRAW_FILL, DRAW_FILL, DRAW_FRAME, DRAW_LINE,
-                                     DRAW_LINE, DRAW_TEXT, DRAW_TEXT, DRAW_CLIP_PUSH};
+                                     DRAW_LINE, DRAW_TEXT, DRAW_TEXT,  DRAW_CLIP_PUSH};
     s.kind = kinds[rnd(8)];
     s.r = (Rect){rnd(700) - 40, rnd(460) - 30, rnd(300) - (s.kind == DRAW_LINE ? 150 : 0),
                  rnd(200) - (s.kind == DRAW_LINE ? 100 : 0)};
@@ -218,7 +219,8 @@ static void test_random_lists(GuiCanvas *inc, GuiCanvas *full, GuiCanvas *blende
         gui_exec_compose_text(false);
         gui_canvas_draw(blended, &dl, (Color){0, 0, 0, 255});
         gui_exec_compose_text(true);
-        worst_delta = max_delta(full, blended) > worst_delta ? max_delta(full, blended) : worst_delta;
+        worst_delta =
+            max_delta(full, blended) > worst_delta ? max_delta(full, blended) : worst_delta;
     }
     CHECK(failures == 0);
     CHECK(worst_delta <= 4); /* SDL blends with a shift (÷ 256), composing divides by 255 */
@@ -234,9 +236,9 @@ static void test_random_lists(GuiCanvas *inc, GuiCanvas *full, GuiCanvas *blende
 
 static UiEvent random_event(void)
 {
-    static const UiKey keys[] = {UIK_RIGHT, UIK_RIGHT, UIK_LEFT, UIK_HOME, UIK_UP, UIK_DOWN,
-                                 UIK_DOWN, UIK_SPACE, UIK_ENTER, UIK_ESCAPE, UIK_TAB,
-                                 UIK_BACKSPACE, UIK_PAGE_DOWN, UIK_F1};
+    static const UiKey keys[] = {UIK_RIGHT, UIK_RIGHT,     UIK_LEFT,      UIK_HOME,  UIK_UP,
+                                 UIK_DOWN,  UIK_DOWN,      UIK_SPACE,     UIK_ENTER, UIK_ESCAPE,
+                                 UIK_TAB,   UIK_BACKSPACE, UIK_PAGE_DOWN, UIK_F1};
     static const char chars[] = "rmc+-123pi?nhaz";
     UiEvent e = {0};
     int pick = rnd(20);
