@@ -19,7 +19,7 @@ bool rect_intersects(Rect a, Rect b)
            a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-static bool rect_contains(Rect outer, Rect inner)
+bool rect_contains(Rect outer, Rect inner)
 {
     return rect_empty(inner) ||
            (inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&

@@ -37,5 +37,7 @@ void draw_damage(const DrawList *prev, const DrawList *cur, DrawTextBounds text_
 long draw_damage_area(const DrawDamage *d);
 
 bool rect_intersects(Rect a, Rect b);
+/* Whether inner lies wholly inside outer (an empty inner always does). */
+bool rect_contains(Rect outer, Rect inner);
 
 #endif

@@ -93,12 +93,6 @@ static Rect text_rect(GuiTextCache *cache, const DrawCmd *c)
     return (Rect){c->rect.x, c->rect.y, c->rect.w, c->rect.h};
 }
 
-static bool rect_inside(Rect inner, Rect outer)
-{
-    return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&
-           inner.y + inner.h <= outer.y + outer.h;
-}
-
 /* Whether the outline c draws any pixel of t (its four bands, or all of it when it is thick
  * enough to be filled). */
 static bool frame_touches(const DrawCmd *c, Rect t)
@@ -149,7 +143,7 @@ static bool solid_under(const DrawList *dl, size_t i, Rect t, GuiTextCache *cach
         if (!touches) {
             continue;
         }
-        if (c->kind == DRAW_FILL && c->color.a == 255 && closed == 0 && rect_inside(t, c->rect)) {
+        if (c->kind == DRAW_FILL && c->color.a == 255 && closed == 0 && rect_contains(c->rect, t)) {
             *bg = c->color;
             return true;
         }
@@ -168,12 +162,16 @@ static bool same_rgb(Color a, Color b)
 static SDL_Texture *text_texture(GuiTextCache *cache, const DrawList *dl, size_t i, int *w, int *h)
 {
     const DrawCmd *c = &dl->v[i];
+    Rect guess = text_rect(cache, c);
     Color bg, bg_real;
-    if (compose_text && c->color.a == 255 && solid_under(dl, i, text_rect(cache, c), cache, &bg)) {
+    if (compose_text && c->color.a == 255 && solid_under(dl, i, guess, cache, &bg)) {
         SDL_Texture *tex =
             gui_text_cache_get_on(cache, c->text, c->size, c->style, c->color, bg, w, h);
+        /* A line rendered just now may be larger than its measured box: look again then. */
         Rect real = {c->rect.x, c->rect.y, *w, *h};
-        if (tex && solid_under(dl, i, real, cache, &bg_real) && same_rgb(bg, bg_real)) {
+        bool same_box = real.w == guess.w && real.h == guess.h;
+        if (tex &&
+            (same_box || (solid_under(dl, i, real, cache, &bg_real) && same_rgb(bg, bg_real)))) {
             return tex;
         }
     }

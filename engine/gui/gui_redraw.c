@@ -20,8 +20,7 @@ static Rect text_bounds(void *ctx, const DrawCmd *c)
 static bool first_covers(const DrawList *dl, Rect r)
 {
     const DrawCmd *c = dl->n ? &dl->v[0] : NULL;
-    return c && c->kind == DRAW_FILL && c->color.a == 255 && c->rect.x <= r.x && c->rect.y <= r.y &&
-           c->rect.x + c->rect.w >= r.x + r.w && c->rect.y + c->rect.h >= r.y + r.h;
+    return c && c->kind == DRAW_FILL && c->color.a == 255 && rect_contains(c->rect, r);
 }
 
 void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, const DrawList *cur,

@@ -215,8 +215,7 @@ static void test_many_changes_merge_within_the_limit(void)
         Rect r = {i * 20, (i % 5) * 100, 10, 10};
         bool in = false;
         for (int k = 0; k < d.n; k++) {
-            in = in || (r.x >= d.v[k].x && r.y >= d.v[k].y && r.x + r.w <= d.v[k].x + d.v[k].w &&
-                        r.y + r.h <= d.v[k].y + d.v[k].h);
+            in = in || rect_contains(d.v[k], r);
         }
         CHECK(in);
     }
