@@ -1,5 +1,5 @@
 /* ttx check-procedure PROCEDURE [--incident KIND]: the 手順書's gaps against the guide, before
- * any drill (engine/core/procedure_check.c has the rules). The findings go to standard output as
+ * any drill (engine/core/review/procedure_check.c has the rules). The findings go to standard output as
  * FILE:LINE:COL warnings so editors can jump to them; problems that stop the check (an invalid
  * 手順書) go to standard error like `ttx validate`'s. */
 #include <stdio.h>

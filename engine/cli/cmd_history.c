@@ -1,6 +1,6 @@
 /* ttx history SHEET.json... : the ratings of the steps and review items across exercises with
- * their trend, and what became of the action items (engine/core/history.c computes,
- * engine/io/history_*.c render). */
+ * their trend, and what became of the action items (engine/core/review/history.c computes,
+ * engine/io/review/history_*.c render). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +8,7 @@
 #include "atomic_write.h"
 #include "base.h"
 #include "cli.h"
-#include "history_chart.h"
+#include "history_chart_png.h"
 #include "history_report.h"
 #include "plan_io.h"
 #include "sheet_read.h"

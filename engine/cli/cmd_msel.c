@@ -1,5 +1,5 @@
 /* ttx msel export|import: the scenario as an MSEL spreadsheet (CSV for Excel) and back
- * (engine/io/msel.h has the layout). Import validates the result against its 手順書 with the
+ * (engine/io/msel/msel.h has the layout). Import validates the result against its 手順書 with the
  * cells' FILE:LINE:COL, writes the YAML in one step, and reads it back to make sure the file
  * on disk is the scenario the spreadsheet describes. */
 #include <stdio.h>

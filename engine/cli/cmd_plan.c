@@ -1,6 +1,6 @@
 /* ttx plan SHEET.json... [-o PLAN.yaml]: turns the action items of evaluation sheets into an
  * editable improvement plan, or adds the new ones to an existing plan without touching what
- * people changed there (engine/core/plan.c merges, engine/io/plan_*.c read and write YAML). */
+ * people changed there (engine/core/review/plan.c merges, engine/io/review/plan_*.c read and write YAML). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command-line run of ttx under valgrind memcheck (tests/valgrind.cmake):
+# One command-line run of ttx under valgrind memcheck (tests/valgrind/CMakeLists.txt):
 #   cli.sh VALGRIND TTX CASE [VALGRIND OPTIONS...]
 # CASE is validate (every bundled file), run (the bundled ransomware record), report (its
 # journal as text and JSON), train (scoring the class of tests/train), play (a scripted exercise
