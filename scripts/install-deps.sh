@@ -7,6 +7,8 @@ packages=(
     libyaml-dev libcjson-dev libutf8proc-dev libunibreak-dev nettle-dev libcsv-dev
     libpng-dev libfontconfig-dev libsdl2-dev libsdl2-ttf-dev
     fonts-ipaexfont-gothic xvfb xauth valgrind clang python3 python3-jsonschema
+    # a real window manager and X tools for the window tests (tests/gui/play_xga.sh)
+    openbox xdotool x11-utils
     # libFuzzer and the sanitizer runtimes of the default clang (the fuzz tests, fuzz/build.sh)
     libclang-rt-dev
 )

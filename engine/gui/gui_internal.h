@@ -26,6 +26,7 @@ struct Gui {
     Uint64 start_ticks; /* SDL_GetTicks64 when the clock started */
     int64_t script_ms;  /* the script's clock: the sum of its waits */
     bool redraw, quit;
+    bool fit; /* the window size is the default one: fit it to the screen */
     int status; /* GUI_EXIT_* for gui_loop to return */
 };
 

@@ -32,8 +32,9 @@ static bool open_windows(Gui *g, char *err, size_t err_size)
 {
     const GuiOptions *o = &g->opt;
     GuiWindowSpec specs[2] = {
-        {"ttx — インシデント対応机上演習", APP_VIEW_SINGLE, o->width, o->height, 0, o->fullscreen},
-        {"ttx — ファシリテータ", APP_VIEW_FACILITATOR, o->width, o->height, 0, false},
+        {"ttx — インシデント対応机上演習", APP_VIEW_SINGLE, o->width, o->height, 0, o->fullscreen,
+         g->fit},
+        {"ttx — ファシリテータ", APP_VIEW_FACILITATOR, o->width, o->height, 0, false, g->fit},
     };
     if (o->two_windows) {
         specs[0].title = "ttx — 参加者用画面";
@@ -75,6 +76,8 @@ Gui *gui_open(const GuiOptions *opt, int *status, char *err, size_t err_size)
 {
     Gui *g = ttx_calloc(1, sizeof *g);
     g->opt = *opt;
+    /* A size the user asked for is kept; the default one is fitted to the screen. */
+    g->fit = opt->width <= 0 || opt->height <= 0;
     g->opt.width = opt->width > 0 ? opt->width : 1600;
     g->opt.height = opt->height > 0 ? opt->height : 900;
     if (g->opt.start.ms == 0) {

@@ -6,10 +6,57 @@
 #include <string.h>
 
 #include "base.h"
+#include "gui_fit.h"
 #include "gui_redraw.h"
 
-/* Below this the screens stop being readable from the back of a room (SPEC §6). */
-enum { MIN_W = 1280, MIN_H = 720 };
+/* The smallest window the screens are laid out for. Smaller than any projector or laptop a
+ * drill runs on (XGA is 1024×768), so the window can always be made to fit its screen. */
+enum { MIN_W = 800, MIN_H = 600 };
+
+/* Before the window exists its frame is unknown: when the wanted size does not fit the screen's
+ * usable area, fit it with room for a usual title bar and border, so the window opens inside
+ * the screen (an XGA projector, a 1366×768 laptop); once it exists, refit to the real frame
+ * where the window manager tells it. `place` gets the position to open at. */
+static void fit_before_open(const GuiWindowSpec *spec, int *w, int *h, int *x, int *y)
+{
+    SDL_Rect usable;
+    if (!spec->fit || spec->fullscreen || SDL_GetDisplayUsableBounds(spec->display, &usable) != 0) {
+        return;
+    }
+    if (spec->width <= usable.w && spec->height <= usable.h) {
+        return;
+    }
+    GuiFitBorders usual = {32, 2, 2, 2};
+    GuiFitRect r = gui_fit_window(spec->width, spec->height,
+                                  (GuiFitRect){usable.x, usable.y, usable.w, usable.h}, usual);
+    *w = r.w;
+    *h = r.h;
+    /* X11 window managers place the frame's corner where a new window asks to be. */
+    *x = r.x - usual.left;
+    *y = r.y - usual.top;
+}
+
+static void fit_after_open(SDL_Window *window, const GuiWindowSpec *spec)
+{
+    SDL_Rect usable;
+    GuiFitBorders b;
+    if (!spec->fit || spec->fullscreen || SDL_GetDisplayUsableBounds(spec->display, &usable) != 0 ||
+        SDL_GetWindowBordersSize(window, &b.top, &b.left, &b.bottom, &b.right) != 0) {
+        return;
+    }
+    int w, h, x, y;
+    SDL_GetWindowSize(window, &w, &h);
+    SDL_GetWindowPosition(window, &x, &y);
+    bool inside = x - b.left >= usable.x && y - b.top >= usable.y &&
+                  x + w + b.right <= usable.x + usable.w && y + h + b.bottom <= usable.y + usable.h;
+    if (inside) {
+        return;
+    }
+    GuiFitRect r = gui_fit_window(spec->width, spec->height,
+                                  (GuiFitRect){usable.x, usable.y, usable.w, usable.h}, b);
+    SDL_SetWindowSize(window, r.w, r.h);
+    SDL_SetWindowPosition(window, r.x, r.y);
+}
 
 bool gui_window_open(GuiWindow *w, const GuiWindowSpec *spec, GuiFonts *fonts, char *err,
                      size_t err_size)
@@ -20,14 +67,19 @@ bool gui_window_open(GuiWindow *w, const GuiWindowSpec *spec, GuiFonts *fonts, c
     if (spec->fullscreen) {
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
-    int pos = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(spec->display);
-    w->window = SDL_CreateWindow(spec->title, pos, pos, spec->width, spec->height, flags);
+    int x = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(spec->display), y = x;
+    int width = spec->width, height = spec->height;
+    fit_before_open(spec, &width, &height, &x, &y);
+    w->window = SDL_CreateWindow(spec->title, x, y, width, height, flags);
     if (!w->window) {
         snprintf(err, err_size, "cannot open a window: %s", SDL_GetError());
         return false;
     }
     SDL_SetWindowMinimumSize(w->window, spec->width < MIN_W ? spec->width : MIN_W,
                              spec->height < MIN_H ? spec->height : MIN_H);
+    fit_after_open(w->window, spec);
+    int shown_w, shown_h;
+    SDL_GetWindowSize(w->window, &shown_w, &shown_h);
     w->renderer = SDL_CreateRenderer(w->window, -1, 0);
     if (!w->renderer) {
         w->renderer = SDL_CreateRenderer(w->window, -1, SDL_RENDERER_SOFTWARE);
@@ -38,8 +90,8 @@ bool gui_window_open(GuiWindow *w, const GuiWindowSpec *spec, GuiFonts *fonts, c
         return false;
     }
     w->cache = gui_text_cache_create(w->renderer, fonts, GUI_TEXT_CACHE_BUDGET);
-    drawlist_init(&w->dl, spec->width, spec->height);
-    drawlist_init(&w->shown, spec->width, spec->height);
+    drawlist_init(&w->dl, shown_w, shown_h);
+    drawlist_init(&w->shown, shown_w, shown_h);
     return true;
 }
 

@@ -35,6 +35,7 @@ typedef struct GuiWindowSpec {
     int width, height; /* points */
     int display;       /* which screen to open on */
     bool fullscreen;
+    bool fit;          /* shrink to the screen's usable area when the size does not fit */
 } GuiWindowSpec;
 
 /* Opens a resizable, high-DPI-aware window with a renderer (accelerated when there is one,

@@ -122,7 +122,33 @@ static GuiOptions options(const char *script_path)
     o.on_ended = on_ended;
     o.ctx = "ctx";
     o.start = (WallTime){1796083200000, 540}; /* 2026-12-01T09:00:00+09:00 */
+    /* The script's clicks are placed for this size; asked for, so it is kept as it is. */
+    o.width = 1600;
+    o.height = 900;
     return o;
+}
+
+static void test_default_size_fits_the_screen(void)
+{
+    /* The dummy driver's desktop is 1024×768, like an XGA projector: the default 1600×900
+     * window must open at what fits, not past the screen's edges. */
+    write_file(OUT "/fit.script", "wait 10\n");
+    GuiOptions o = options(OUT "/fit.script");
+    o.width = 0;
+    o.height = 0;
+    o.screenshot_path = OUT "/fit.png";
+    App *app = app_create(NULL);
+    CHECK(gui_run(app, &o) == GUI_EXIT_OK);
+    int w = 0, h = 0;
+    char err[512];
+    uint8_t *px = gui_png_read(OUT "/fit.png", &w, &h, err, sizeof err);
+    CHECK(px != NULL);
+    CHECK(w <= 1024 && h <= 768 && w >= 1000 && h >= 700);
+    if (w > 1024 || h > 768 || w < 1000 || h < 700) {
+        fprintf(stderr, "  fit.png is %d×%d, want it inside 1024×768 and nearly as large\n", w, h);
+    }
+    free(px);
+    app_destroy(app);
 }
 
 static void test_single_window(void)
@@ -213,5 +239,6 @@ int main(void)
     test_single_window();
     test_two_windows();
     test_failures();
+    test_default_size_fits_the_screen();
     return check_done();
 }
