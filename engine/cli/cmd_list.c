@@ -7,6 +7,7 @@
 
 #include "base.h"
 #include "cli.h"
+#include "controls.h"
 #include "exercise_load.h"
 #include "text_width.h"
 
@@ -69,17 +70,23 @@ static int list_dir(const char *dir, bool *any)
             if (total) {
                 snprintf(len_text, sizeof(len_text), "%d分", (total + 59) / 60);
             }
-            text_print_padded(stdout, s->id.s ? s->id.s : "?", 28);
-            text_print_padded(stdout,
-                              s->incident < INCIDENT_COUNT
-                                  ? vocab_label(&VOCAB_INCIDENT, s->incident)
-                                  : "?",
-                              34);
+            /* The loader refuses control characters, but a list shows files with errors too
+             * (and their names come from the folder): print nothing that can drive a terminal. */
+            char *id = text_escape_controls(s->id.s ? s->id.s : "?");
+            char *title = text_escape_controls(s->title.s ? s->title.s : "?");
+            char *file = text_escape_controls(files[i]);
+            text_print_padded(stdout, id, 28);
+            text_print_padded(
+                stdout,
+                s->incident < INCIDENT_COUNT ? vocab_label(&VOCAB_INCIDENT, s->incident) : "?", 34);
             printf("%3zu injects  ", s->n_injects);
             text_print_padded(stdout, len_text, 6);
-            printf("%s\n", s->title.s ? s->title.s : "?");
-            printf("%28s%s%s\n", "", files[i],
+            printf("%s\n", title);
+            printf("%28s%s%s\n", "", file,
                    st == LOAD_OK ? "" : "  (has errors: run 'ttx validate' on it)");
+            free(id);
+            free(title);
+            free(file);
             *any = true;
             if (st != LOAD_OK) {
                 status = EXIT_DATAERR;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base.h"
+#include "controls.h"
 
 void diags_init(Diags *d)
 {
@@ -121,7 +122,10 @@ char *diag_format(const Diag *g)
     TTX_EXPECT(n >= 0);
     char *s = ttx_malloc((size_t)n + 1);
     snprintf(s, (size_t)n + 1, "%s:%d:%d: %s: %s", g->path, line, col, sev, g->message);
-    return s;
+    /* A file name or a quoted value may hold anything: messages reach terminals. */
+    char *visible = text_escape_controls(s);
+    free(s);
+    return visible;
 }
 
 void diags_print(const Diags *d, FILE *out)

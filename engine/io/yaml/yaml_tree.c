@@ -13,6 +13,7 @@
 #include <yaml.h>
 
 #include "base.h"
+#include "controls.h"
 
 typedef struct Frame {
     YNode *node;
@@ -34,6 +35,9 @@ typedef struct Builder {
     size_t n_anchors, cap_anchors;
     size_t alias_expansion;
     int documents;
+    /* Errors that leave the tree whole (a control character in a value): the loaders still
+     * build the model, so `ttx list` can show the file as having errors. */
+    size_t value_errors;
     bool failed; /* a fatal problem: stop reading */
 } Builder;
 
@@ -138,8 +142,26 @@ static void add_child(Builder *b, YNode *child)
     f->node->weight = add_sat(f->node->weight, child->weight);
 }
 
+/* No text in a ttx file may carry a control character (controls.h): the loaders then never
+ * hand one to a screen, a terminal or a page. Escapes in double quotes ("\e") make them. */
+static void check_controls(Builder *b, const yaml_event_t *ev)
+{
+    uint32_t cp;
+    size_t at;
+    if (text_find_control((const char *)ev->data.scalar.value, ev->data.scalar.length, &cp, &at)) {
+        char name[16];
+        diags_error(b->diags, b->doc->path, mark_pos(ev->start_mark),
+                    "the text contains the control character %s (character %zu); control "
+                    "characters are not allowed in text (they could rewrite a terminal or a "
+                    "page): remove it",
+                    text_control_name(cp, name), at + 1);
+        b->value_errors++;
+    }
+}
+
 static void on_scalar(Builder *b, const yaml_event_t *ev)
 {
+    check_controls(b, ev);
     YNode *n = new_node(b, YNODE_SCALAR, ev->start_mark);
     n->len = ev->data.scalar.length;
     n->text = arena_strndup(&b->doc->arena, (const char *)ev->data.scalar.value, n->len);
@@ -184,14 +206,13 @@ static void on_start(Builder *b, const yaml_event_t *ev, YNodeKind kind)
 {
     if (b->depth == YAML_MAX_DEPTH) {
         diags_error(b->diags, b->doc->path, mark_pos(ev->start_mark),
-                    "nesting is deeper than %d levels; a scenario needs far fewer",
-                    YAML_MAX_DEPTH);
+                    "nesting is deeper than %d levels; a scenario needs far fewer", YAML_MAX_DEPTH);
         b->failed = true;
         return;
     }
     YNode *n = new_node(b, kind, ev->start_mark);
-    const yaml_char_t *anchor = kind == YNODE_SEQUENCE ? ev->data.sequence_start.anchor
-                                                       : ev->data.mapping_start.anchor;
+    const yaml_char_t *anchor =
+        kind == YNODE_SEQUENCE ? ev->data.sequence_start.anchor : ev->data.mapping_start.anchor;
     remember_anchor(b, anchor, n);
     Frame *f = &b->stack[b->depth++];
     memset(f, 0, sizeof(*f));
@@ -271,8 +292,8 @@ static void on_end(Builder *b)
         for (size_t i = 0; i < f->n; i += 2) {
             YNode *key = f->kids[i];
             if (key->kind != YNODE_SCALAR) {
-                diags_error(b->diags, b->doc->path, key->pos,
-                            "a key must be plain text, not %s", ynode_kind_name(key));
+                diags_error(b->diags, b->doc->path, key->pos, "a key must be plain text, not %s",
+                            ynode_kind_name(key));
                 continue;
             }
             n->pairs[n->n_pairs].key = key;
@@ -402,7 +423,7 @@ bool ydoc_parse(YDoc *doc, const char *path, const char *data, size_t len, Diags
     }
     builder_cleanup(&b);
     yaml_parser_delete(&parser);
-    if (diags->n_errors > errors_before) {
+    if (diags->n_errors > errors_before + b.value_errors) {
         ydoc_deinit(doc);
         arena_init(&doc->arena);
         return false;
