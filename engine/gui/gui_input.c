@@ -166,7 +166,7 @@ static bool translate_window(const GuiInput *in, const SDL_WindowEvent *we, UiEv
     }
 }
 
-static bool translate_editing(GuiInput *in, const char *text, int start, Uint32 window,
+static bool translate_editing(GuiInput *in, const char *text, int start, int length, Uint32 window,
                               UiEvent *out)
 {
     if (!in->text_on) {
@@ -176,6 +176,7 @@ static bool translate_editing(GuiInput *in, const char *text, int start, Uint32 
     out->type = UI_EDITING;
     int chars = copy_utf8(out->text, sizeof out->text, text);
     out->cursor = start < 0 ? 0 : start > chars ? chars : start;
+    out->sel_len = length < 0 ? 0 : length > chars - out->cursor ? chars - out->cursor : length;
     const GuiInputWindow *w = window_or_first(in, window);
     out->view = w ? w->view : 0;
     in->composing = out->text[0] != '\0';
@@ -200,10 +201,11 @@ bool gui_input_translate(GuiInput *in, const SDL_Event *ev, UiEvent *out)
         out->view = w ? w->view : 0;
         return true;
     case SDL_TEXTEDITING:
-        return translate_editing(in, ev->edit.text, ev->edit.start, ev->edit.windowID, out);
+        return translate_editing(in, ev->edit.text, ev->edit.start, ev->edit.length,
+                                 ev->edit.windowID, out);
     case SDL_TEXTEDITING_EXT:
         return translate_editing(in, ev->editExt.text ? ev->editExt.text : "", ev->editExt.start,
-                                 ev->editExt.windowID, out);
+                                 ev->editExt.length, ev->editExt.windowID, out);
     case SDL_MOUSEBUTTONDOWN:
         if (ev->button.button != SDL_BUTTON_LEFT) {
             return false;

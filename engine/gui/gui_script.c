@@ -126,6 +126,13 @@ static const char *parse_step(char *cmd, char *arg, GuiStep *st)
         if (end == arg) {
             return "edit takes a cursor position and then the composition";
         }
+        if (*end == ',') {
+            const char *len_at = end + 1;
+            st->b = (int)strtol(len_at, &end, 10);
+            if (end == len_at || st->b < 0) {
+                return "edit takes CURSOR or CURSOR,LENGTH (the segment being converted)";
+            }
+        }
         st->text = ttx_strdup(*end == ' ' ? end + 1 : end);
         return NULL;
     }

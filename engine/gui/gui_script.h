@@ -8,7 +8,8 @@
  *                       character; prefixes shift+ ctrl+ alt+ (key ctrl+s, key shift+tab)
  *   char C              one printable ASCII character typed (char 1, char n, char ?)
  *   text STRING         committed text, as an IME sends it (text 山田が対応)
- *   edit CURSOR STRING  an IME composition in progress; an empty STRING ends it
+ *   edit CURSOR[,LENGTH] STRING  an IME composition in progress, LENGTH characters from
+ *                       CURSOR being converted; an empty STRING ends it
  *   click X Y           left click at drawable pixel (X, Y)
  *   wheel DY            mouse wheel, DY > 0 scrolls up
  *   resize W H          resize the window to W × H

@@ -70,12 +70,14 @@ static bool push_edit(const GuiStep *st, Uint32 window)
         ev.edit.windowID = window;
         memcpy(ev.edit.text, st->text, len + 1);
         ev.edit.start = st->a;
+        ev.edit.length = st->b;
         return push(&ev);
     }
     ev.type = SDL_TEXTEDITING_EXT;
     ev.editExt.windowID = window;
     ev.editExt.text = SDL_strdup(st->text);
     ev.editExt.start = st->a;
+    ev.editExt.length = st->b;
     if (!ev.editExt.text || !push(&ev)) {
         SDL_free(ev.editExt.text);
         return false;

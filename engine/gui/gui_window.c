@@ -148,11 +148,34 @@ static bool frame_texture(GuiWindow *w, int width, int height)
     return true;
 }
 
+/* The IME opens its candidate window by the rectangle it was last told (in window points):
+ * tell it where the caret is whenever that moves, or it opens at a fixed spot, often over the
+ * very text being typed. */
+static void tell_ime(GuiWindow *w, App *app, const GuiInputWindow *info)
+{
+    Rect r;
+    if (!app_text_field(app, w->view, &r)) {
+        w->ime_valid = false;
+        return;
+    }
+    /* Drawable pixels → window points (they differ on high-DPI screens). */
+    int dw = info->draw_w > 0 ? info->draw_w : 1, dh = info->draw_h > 0 ? info->draw_h : 1;
+    SDL_Rect p = {r.x * info->win_w / dw, r.y * info->win_h / dh, r.w * info->win_w / dw,
+                  r.h * info->win_h / dh};
+    if (w->ime_valid && memcmp(&p, &w->ime_rect, sizeof p) == 0) {
+        return;
+    }
+    w->ime_rect = p;
+    w->ime_valid = true;
+    SDL_SetTextInputRect(&p);
+}
+
 void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
 {
     GuiInputWindow info = gui_window_info(w);
     drawlist_reset(&w->dl, info.draw_w, info.draw_h);
     app_layout(app, &w->dl, m, w->view, now);
+    tell_ime(w, app, &info);
     Color black = {0, 0, 0, 255};
     if (frame_texture(w, info.draw_w, info.draw_h) &&
         SDL_SetRenderTarget(w->renderer, w->frame) == 0) {

@@ -27,6 +27,9 @@ typedef struct GuiWindow {
     SDL_Texture *frame;
     int frame_w, frame_h;
     AppView view;
+    /* The text field's caret last told to the IME (window points), while ime_valid. */
+    SDL_Rect ime_rect;
+    bool ime_valid;
 } GuiWindow;
 
 typedef struct GuiWindowSpec {

@@ -14,6 +14,7 @@ struct App {
     int events;
     int layouts[3];
     char last[512];
+    bool text_on;
 };
 
 static App *the_app;
@@ -82,14 +83,14 @@ static int on_key(App *a, const UiEvent *e)
     int f = APP_REDRAW;
     if (e->key == UIK_ESCAPE) {
         f |= APP_TEXT_INPUT_OFF;
+        a->text_on = false;
+    } else if (e->key == UIK_CHAR && e->ch == 't' && !(e->mods & UI_MOD_CTRL)) {
+        f |= APP_TEXT_INPUT_ON;
+        a->text_on = true;
     } else if (e->key == UIK_F11) {
         f |= APP_TOGGLE_FULLSCREEN;
     } else if (e->key == UIK_CHAR && !(e->mods & UI_MOD_CTRL)) {
-        f |= e->ch == 't'   ? APP_TEXT_INPUT_ON
-             : e->ch == 's' ? APP_SCREENSHOT
-             : e->ch == 'e' ? APP_ENDED
-             : e->ch == 'q' ? APP_QUIT
-                            : 0;
+        f |= e->ch == 's' ? APP_SCREENSHOT : e->ch == 'e' ? APP_ENDED : e->ch == 'q' ? APP_QUIT : 0;
     }
     return f;
 }
@@ -104,7 +105,7 @@ int app_handle(App *a, const UiEvent *e, WallTime now)
         say(a, "text %s", e->text);
         return APP_REDRAW;
     case UI_EDITING:
-        say(a, "editing '%s' cursor %d", e->text, e->cursor);
+        say(a, "editing '%s' cursor %d length %d", e->text, e->cursor, e->sel_len);
         return APP_REDRAW;
     case UI_MOUSE_DOWN:
         say(a, "click %d %d view %d", e->x, e->y, e->view);
@@ -152,4 +153,12 @@ const Sheet *app_sheet(const App *app)
 void app_set_status(App *a, const char *message, bool is_error)
 {
     say(a, "status%s %s", is_error ? " error" : "", message);
+}
+
+bool app_text_field(const App *app, AppView view, Rect *r)
+{
+    (void)view;
+    /* While the loop has text input on, a field under the last event's text. */
+    *r = (Rect){20, 60, 400, 40};
+    return app->text_on;
 }

@@ -145,12 +145,27 @@ static void test_typing(void)
     tr(&in, text_event(SDL_TEXTINPUT, "田", 0), &e);
     CHECK(!in.composing);
 
-    /* A long composition (SDL_TEXTEDITING_EXT) is cut between characters to fit. */
+    /* A long composition (SDL_TEXTEDITING_EXT) arrives whole, with the segment being converted:
+     * a sentence typed before converting is far longer than SDL's 32-byte events. */
     const char *kana = "あいうえおかきくけこさしすせそたちつてとなにぬねの"; /* 25 × 3 bytes */
-    CHECK(tr(&in, text_event(SDL_TEXTEDITING_EXT, kana, 30), &e));
+    SDL_Event ext = text_event(SDL_TEXTEDITING_EXT, kana, 5);
+    ext.editExt.length = 3;
+    CHECK(tr(&in, ext, &e));
     CHECK(e.type == UI_EDITING);
-    CHECK(strlen(e.text) == 63 && strncmp(e.text, kana, 63) == 0);
-    CHECK(e.cursor == 21); /* clamped to the characters kept */
+    CHECK_STR(e.text, kana);
+    CHECK(e.cursor == 5 && e.sel_len == 3);
+    /* Past the end, the cursor and the segment are clamped to the text. */
+    ext = text_event(SDL_TEXTEDITING_EXT, kana, 30);
+    ext.editExt.length = 9;
+    CHECK(tr(&in, ext, &e) && e.cursor == 25 && e.sel_len == 0);
+    /* Longer than anything an IME composes: cut between characters, never inside one. */
+    static char longer[UI_TEXT_MAX * 2];
+    longer[0] = '\0';
+    while (strlen(longer) + strlen(kana) < sizeof longer) {
+        strcat(longer, kana);
+    }
+    CHECK(tr(&in, text_event(SDL_TEXTEDITING_EXT, longer, 0), &e));
+    CHECK(strlen(e.text) < UI_TEXT_MAX && strlen(e.text) % 3 == 0);
 }
 
 static void test_mouse_and_window(void)

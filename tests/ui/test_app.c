@@ -1,11 +1,15 @@
 /* The facilitator app driven by key events with no display: a whole exercise recorded from the
  * keyboard, checked through the session it drives, and every screen laid out at projector sizes
  * with nothing drawn outside the window. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "app.h"
 #include "check.h"
 #include "fake_measure.h"
 #include "fixture.h"
 #include "plan.h"
+#include "theme.h"
 
 static WallTime now_ms;
 
@@ -48,8 +52,8 @@ static int text(App *app, const char *s)
 /* Lays out every view at three sizes; counts commands drawn outside the window. */
 static void check_layouts(App *app)
 {
-    static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
-    for (size_t i = 0; i < 3; i++) {
+    static const int sizes[][2] = {{1024, 768}, {1280, 720}, {1920, 1080}, {3840, 2160}};
+    for (size_t i = 0; i < 4; i++) {
         for (int view = 0; view < 3; view++) {
             DrawList dl;
             drawlist_init(&dl, sizes[i][0], sizes[i][1]);
@@ -84,7 +88,8 @@ static void check_no_spoilers(App *app, const Session *s)
             continue;
         }
         for (size_t k = 0; k < dl.n; k++) {
-            if (dl.v[k].kind == DRAW_TEXT && strstr(dl.v[k].text, s->scenario->injects[i].title.s)) {
+            if (dl.v[k].kind == DRAW_TEXT &&
+                strstr(dl.v[k].text, s->scenario->injects[i].title.s)) {
                 fprintf(stderr, "spoiler: %s\n", dl.v[k].text);
                 CHECK(false);
             }
@@ -272,9 +277,121 @@ static void test_plan_and_feedback(void)
     exercise_free(&ex);
 }
 
+/* The texts a layout of view drew, joined by newlines (for looking things up). */
+static char *drawn_texts(App *app, AppView view, DrawList *dl)
+{
+    drawlist_init(dl, 1920, 1080);
+    app_layout(app, dl, &FAKE_MEASURER, view, now_ms);
+    size_t size = 1;
+    for (size_t k = 0; k < dl->n; k++) {
+        size += dl->v[k].kind == DRAW_TEXT ? strlen(dl->v[k].text) + 1 : 0;
+    }
+    char *all = calloc(1, size);
+    for (size_t k = 0; k < dl->n; k++) {
+        if (dl->v[k].kind == DRAW_TEXT) {
+            strcat(all, dl->v[k].text);
+            strcat(all, "\n");
+        }
+    }
+    return all;
+}
+
+static void editing(App *app, const char *composition, int cursor, int sel_len)
+{
+    UiEvent e = {0};
+    e.type = UI_EDITING;
+    snprintf(e.text, sizeof e.text, "%s", composition);
+    e.cursor = cursor;
+    e.sel_len = sel_len;
+    app_handle(app, &e, now_ms);
+}
+
+/* Typing Japanese in a note: a long composition shows whole while composing, the segment being
+ * converted is marked, the caret is a drawn line (no ▏, which the font lacks) at the IME's
+ * cursor, the app tells where the caret is (for the candidate window), and Esc asks before
+ * throwing typed text away. */
+static void test_ime(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    now_ms = wall_at(0);
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL};
+    App *app = app_create(&setup);
+    key(app, UIK_ENTER);
+    Rect field;
+    CHECK(!app_text_field(app, APP_VIEW_SINGLE, &field));
+    CHECK(ch(app, 'n') & APP_TEXT_INPUT_ON);
+    text(app, "確認事項：");
+    const char *sentence =
+        "ほうこくらいんのかくにんにじかんをようしたのでつぎはてじゅんしょをみなおす";
+    editing(app, sentence, 4, 4); /* らいん being converted */
+    DrawList dl;
+    char *all = drawn_texts(app, APP_VIEW_SINGLE, &dl);
+    /* Whole (the fake measurer is wide enough for it on one or two lines). */
+    char *joined = calloc(1, strlen(all) + 1);
+    for (size_t i = 0, o = 0; all[i]; i++) {
+        if (all[i] != '\n') {
+            joined[o++] = all[i];
+        }
+    }
+    CHECK(strstr(
+        joined,
+        "確認事項：ほうこくらいんのかくにんにじかんをようしたのでつぎはてじゅんしょをみなおす"));
+    CHECK(!strstr(all, "▏"));
+    free(joined);
+    CHECK(app_text_field(app, APP_VIEW_SINGLE, &field));
+    CHECK(field.w > 0 && field.h > 0 && field.x > 0 && field.y > 0);
+    /* The segment is marked: a highlight fill of the theme behind it. */
+    Theme t = theme_for(1920, 1080);
+    int marks = 0;
+    for (size_t k = 0; k < dl.n; k++) {
+        const DrawCmd *c = &dl.v[k];
+        marks += c->kind == DRAW_FILL && memcmp(&c->color, &t.highlight, sizeof t.highlight) == 0;
+    }
+    CHECK(marks >= 1);
+    free(all);
+    drawlist_deinit(&dl);
+    /* Not in the participants' view, which shows no editor. */
+    free(drawn_texts(app, APP_VIEW_PARTICIPANTS, &dl));
+    drawlist_deinit(&dl);
+    CHECK(!app_text_field(app, APP_VIEW_PARTICIPANTS, &field));
+    /* The caret follows the IME's cursor: at 0 it sits left of where it sat at 4. */
+    Rect at4 = field;
+    editing(app, sentence, 0, 0);
+    free(drawn_texts(app, APP_VIEW_SINGLE, &dl));
+    drawlist_deinit(&dl);
+    CHECK(app_text_field(app, APP_VIEW_SINGLE, &field));
+    CHECK(field.x < at4.x || field.y < at4.y);
+    /* Keys belong to the IME while it composes: Esc does not close the note. */
+    key(app, UIK_ESCAPE);
+    CHECK(app_text_field(app, APP_VIEW_SINGLE, &field));
+    editing(app, "", 0, 0);
+    /* Esc with typed text asks first; the second Esc discards; nothing was saved. */
+    CHECK(!(key(app, UIK_ESCAPE) & APP_TEXT_INPUT_OFF));
+    CHECK(app_text_field(app, APP_VIEW_SINGLE, &field)); /* still editing */
+    CHECK(key(app, UIK_ESCAPE) & APP_TEXT_INPUT_OFF);
+    CHECK(!app_text_field(app, APP_VIEW_SINGLE, &field));
+    CHECK(s.n_notes == 0);
+    /* Esc on an untouched field closes at once; typing after the first Esc disarms it. */
+    ch(app, 'n');
+    CHECK(key(app, UIK_ESCAPE) & APP_TEXT_INPUT_OFF);
+    ch(app, 'n');
+    text(app, "メモ");
+    key(app, UIK_ESCAPE);
+    text(app, "追記");
+    CHECK(!(key(app, UIK_ESCAPE) & APP_TEXT_INPUT_OFF));
+    CHECK(key(app, UIK_ENTER) & APP_TEXT_INPUT_OFF);
+    CHECK(s.n_notes == 1);
+    app_destroy(app);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
 int main(void)
 {
     test_whole_exercise();
+    test_ime();
     test_plan_and_feedback();
     return check_done();
 }

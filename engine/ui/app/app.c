@@ -450,6 +450,8 @@ void app_layout(App *app, DrawList *dl, const Measurer *m, AppView view, WallTim
     Theme t = theme_for(dl->width, dl->height);
     HitList *hits = &app->hits[view];
     hits_clear(hits);
+    app->layout_view = view;
+    app->has_text_field[view] = false;
     draw_fill(dl, (Rect){0, 0, dl->width, dl->height}, t.bg);
     switch (app->screen) {
     case SCREEN_START:
@@ -465,4 +467,13 @@ void app_layout(App *app, DrawList *dl, const Measurer *m, AppView view, WallTim
     if (view != APP_VIEW_PARTICIPANTS) {
         app_layout_overlay(app, dl, m, &t, hits);
     }
+}
+
+bool app_text_field(const App *app, AppView view, Rect *r)
+{
+    if ((int)view < 0 || (int)view >= 3 || !app->editing || !app->has_text_field[view]) {
+        return false;
+    }
+    *r = app->text_field[view];
+    return true;
 }

@@ -67,6 +67,11 @@ int app_next_tick_ms(const App *app, WallTime now);
 /* The evaluation sheet once the exercise ended (owned by the app), else NULL. */
 const Sheet *app_sheet(const App *app);
 
+/* Where the caret of the text field being edited was drawn in view's last layout (pixels of
+ * that view's draw list): the GUI tells the IME, so its candidate window opens beside the
+ * field instead of over it. False when view shows no text field. */
+bool app_text_field(const App *app, AppView view, Rect *r);
+
 /* A one-line message to show (errors such as a failed journal write), set by the GUI too. */
 void app_set_status(App *app, const char *message, bool is_error);
 

@@ -1,6 +1,7 @@
 /* Text fields: notes, item notes and incident-record fields, typed in Japanese through the system
  * IME. Committed text arrives as UI_TEXT, the composition in progress as UI_EDITING (shown after
- * the text, not yet part of it). Enter saves through a session command, Esc cancels. */
+ * the text, not yet part of it). Enter saves through a session command; Esc cancels, and asks
+ * first when something was typed, so a stray Esc never throws away a facilitator's notes. */
 #include <stdio.h>
 #include <string.h>
 
@@ -16,7 +17,21 @@ int app_edit_begin(App *app, AppOverlay overlay, const char *initial)
     app->edit[n] = '\0';
     app->edit_len = n;
     app->composing[0] = '\0';
+    app->edit_changed = false;
+    app->discard_armed = false;
     return APP_REDRAW | APP_TEXT_INPUT_ON;
+}
+
+bool app_confirm_discard(App *app, bool has_input)
+{
+    if (!has_input || app->discard_armed) {
+        app->discard_armed = false;
+        return true;
+    }
+    app->discard_armed = true;
+    app_status(app, false,
+               "入力した内容は保存されていません。もう一度 Esc で破棄、Enter で保存します");
+    return false;
 }
 
 static int edit_end(App *app, AppOverlay back_to)
@@ -90,9 +105,14 @@ int app_edit_event(App *app, const UiEvent *e, WallTime now)
     case UI_TEXT:
         edit_append(app, e->text);
         app->composing[0] = '\0';
+        app->edit_changed = true;
+        app->discard_armed = false;
         return APP_REDRAW;
     case UI_EDITING:
         snprintf(app->composing, sizeof app->composing, "%s", e->text);
+        app->compose_cursor = e->cursor;
+        app->compose_sel = e->sel_len;
+        app->discard_armed = false;
         return APP_REDRAW;
     case UI_KEY:
         break;
@@ -102,13 +122,21 @@ int app_edit_event(App *app, const UiEvent *e, WallTime now)
     if (app->composing[0]) {
         return 0; /* keys belong to the IME while it composes */
     }
+    if (e->key != UIK_ESCAPE) {
+        app->discard_armed = false;
+    }
     switch (e->key) {
     case UIK_ENTER:
         return edit_commit(app, now);
     case UIK_ESCAPE:
+        if (!app_confirm_discard(app, app->edit_changed)) {
+            return APP_REDRAW;
+        }
+        app_status(app, false, "入力を取り消しました");
         return edit_end(app, app->overlay == OVERLAY_RECORD ? OVERLAY_RECORD : OVERLAY_NONE);
     case UIK_BACKSPACE:
         edit_backspace(app);
+        app->edit_changed = true;
         return APP_REDRAW;
     default:
         return 0;

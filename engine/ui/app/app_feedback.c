@@ -102,9 +102,19 @@ int app_feedback_event(App *app, const UiEvent *e, WallTime now)
         return select_field(app, app->fb_sel + ((e->mods & UI_MOD_SHIFT) ? -1 : 1));
     case UIK_ENTER:
         return save(app, now);
-    case UIK_ESCAPE:
+    case UIK_ESCAPE: {
+        /* The respondent's answers are not saved yet: ask before throwing them away. */
+        bool any = app->fb_text[0][0] || app->fb_text[1][0] || (app->editing && app->edit_len);
+        for (int i = 0; i < FEEDBACK_STATEMENTS; i++) {
+            any = any || app->fb_scores[i];
+        }
+        if (!app_confirm_discard(app, any)) {
+            return APP_REDRAW;
+        }
         return close_form(app);
+    }
     default:
+        app->discard_armed = false;
         break;
     }
     return app->editing ? app_edit_event(app, e, now) : score_key(app, e);

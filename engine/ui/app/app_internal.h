@@ -29,6 +29,16 @@ typedef enum AppButton { BUTTON_PREV, BUTTON_NEXT, BUTTON_PAUSE, BUTTON_END, BUT
 
 enum { APP_EDIT_MAX = 4000 };
 
+/* Draws the text field being edited into r — the committed text, then the IME composition
+ * underlined with the segment being converted marked, and a caret at the IME's cursor — and
+ * remembers the caret's place so the IME's candidate window opens beside it, not over it.
+ * Returns the height used (app_layout_edit.c). */
+int app_edit_field(App *app, DrawList *dl, const Measurer *m, const Theme *t, Rect r, int size);
+
+/* Esc on something typed: true when it may be thrown away now — nothing was typed, or Esc was
+ * pressed a second time; otherwise asks on the status line first (app_edit.c). */
+bool app_confirm_discard(App *app, bool has_input);
+
 struct App {
     Session *s;
     const char *facilitator;
@@ -61,7 +71,14 @@ struct App {
     bool editing; /* a text field has focus */
     char edit[APP_EDIT_MAX + 1];
     size_t edit_len;
-    char composing[64]; /* IME composition shown after the text */
+    char composing[UI_TEXT_MAX]; /* IME composition shown after the text, not yet part of it */
+    int compose_cursor;          /* the IME's cursor in it, in characters */
+    int compose_sel;             /* characters from the cursor being converted (0: none) */
+    bool edit_changed;           /* text was typed or deleted since the field opened */
+    bool discard_armed;          /* Esc once with typed text: the next Esc discards it */
+    Rect text_field[3];          /* per AppView: where the caret is, for the IME's candidates */
+    bool has_text_field[3];
+    AppView layout_view;         /* the view app_layout is laying out */
 
     char status[256];
     bool status_error;

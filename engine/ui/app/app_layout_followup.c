@@ -94,10 +94,8 @@ static void feedback_row(App *app, DrawList *dl, const Measurer *m, const Theme 
     Rect value = {row.x + row.w / 5, row.y + t->gap / 4, row.w * 4 / 5 - t->gap,
                   row.h - t->gap / 2};
     if (sel && app->editing) {
-        char shown[APP_EDIT_MAX + 80];
-        snprintf(shown, sizeof shown, "%s%s▏", app->edit, app->composing);
         draw_frame(dl, value, t->focus, t->line);
-        draw_text_box(dl, m, value, shown, t->small, FONT_REGULAR, t->text_color);
+        app_edit_field(app, dl, m, t, value, t->small);
     } else {
         const char *v = app->fb_text[f];
         draw_text_box(dl, m, value, v[0] ? v : "（未記入）", t->small, FONT_REGULAR,

@@ -124,21 +124,14 @@ static void help(DrawList *dl, const Measurer *m, const Theme *t)
     }
 }
 
-/* The text being typed with the IME composition after it, underlined, and a caret. */
+/* The text being typed, in a framed box (app_layout_edit.c draws the text, composition and
+ * caret). */
 static int edit_box(App *app, DrawList *dl, const Measurer *m, const Theme *t, Rect r)
 {
     draw_fill(dl, r, t->bg);
     draw_frame(dl, r, t->focus, t->line);
-    char shown[APP_EDIT_MAX + 80];
-    snprintf(shown, sizeof shown, "%s%s▏", app->edit, app->composing);
     Rect in = {r.x + t->gap, r.y + t->gap / 2, r.w - 2 * t->gap, r.h - t->gap};
-    int used = draw_text_box(dl, m, in, shown, t->text, FONT_REGULAR, t->text_color);
-    if (app->composing[0]) {
-        int lh = line_h(m, t->text);
-        draw_line(dl, in.x, in.y + used - 2, in.x + in.w, in.y + used - 2, t->accent, t->line);
-        (void)lh;
-    }
-    return used;
+    return app_edit_field(app, dl, m, t, in, t->text);
 }
 
 static void note_editor(App *app, DrawList *dl, const Measurer *m, const Theme *t)

@@ -28,13 +28,20 @@ typedef enum UiKey {
 
 enum { UI_MOD_SHIFT = 1, UI_MOD_CTRL = 2, UI_MOD_ALT = 4 };
 
+/* Room for one IME commit or composition: a whole sentence typed before converting, not the 21
+ * characters SDL's fixed 32-byte events hold (longer ones come as SDL_TEXTEDITING_EXT). */
+enum { UI_TEXT_MAX = 1024 };
+
 typedef struct UiEvent {
     UiEventType type;
     UiKey key;
     char ch;      /* UIK_CHAR: the character ('a'–'z', '0'–'9', '?', '+', '-', …) */
     int mods;     /* UI_MOD_* */
-    char text[64]; /* UI_TEXT / UI_EDITING: UTF-8, NUL-terminated */
-    int cursor;    /* UI_EDITING: cursor position in characters */
+    char text[UI_TEXT_MAX]; /* UI_TEXT / UI_EDITING: UTF-8, NUL-terminated */
+    int cursor;             /* UI_EDITING: the IME's cursor (start of the converted segment),
+                               in characters */
+    int sel_len;            /* UI_EDITING: length of the segment being converted, in characters
+                               (0: none) */
     int x, y;      /* mouse */
     int dy;        /* wheel */
     int w, h;      /* resize */
