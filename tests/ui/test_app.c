@@ -388,9 +388,51 @@ static void test_ime(void)
     exercise_free(&ex);
 }
 
+/* How many texts drawn in view name a verdict (適切 / 一部適切 / 不適切), alone or inside a
+ * label such as 解説 — 選択: A（適切）. */
+static int verdicts_shown(App *app, AppView view)
+{
+    DrawList dl;
+    char *all = drawn_texts(app, view, &dl);
+    int n = 0;
+    for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
+        for (int v = 0; v < VERDICT_COUNT; v++) {
+            n += strstr(line, vocab_label(&VOCAB_VERDICT, v)) != NULL;
+        }
+    }
+    free(all);
+    drawlist_deinit(&dl);
+    return n;
+}
+
+/* The single window is what the projector mirrors: nothing that judges an option shows there
+ * before the team has chosen, even with facilitator content on (H not pressed); the console of
+ * --two-windows keeps the verdicts; after the choice, the single window shows the chosen one. */
+static void test_no_verdict_before_choice(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    now_ms = wall_at(0);
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL};
+    App *app = app_create(&setup);
+    key(app, UIK_ENTER);
+    key(app, UIK_RIGHT); /* report-1, with a decision */
+    CHECK(session_current(&s) && session_current(&s)->decision);
+    CHECK(verdicts_shown(app, APP_VIEW_SINGLE) == 0);
+    CHECK(verdicts_shown(app, APP_VIEW_PARTICIPANTS) == 0);
+    CHECK(verdicts_shown(app, APP_VIEW_FACILITATOR) >= 2);
+    ch(app, '1');
+    CHECK(verdicts_shown(app, APP_VIEW_SINGLE) >= 1);
+    app_destroy(app);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
 int main(void)
 {
     test_whole_exercise();
+    test_no_verdict_before_choice();
     test_ime();
     test_plan_and_feedback();
     return check_done();

@@ -84,8 +84,10 @@ static void options(Cursor *c, const App *app, const Inject *in, const CardType 
                               c->t->text_color);
         }
         h = h > lh ? h : lh;
-        if (fac && !app->hide && !chosen) {
-            /* The facilitator sees the verdict of each option before the team chooses. */
+        if (fac && !chosen && app->layout_view == APP_VIEW_FACILITATOR) {
+            /* The facilitator's own console (--two-windows) shows the verdict of each option
+             * before the team chooses. The single window is the projector's mirror: there a
+             * verdict would give the answer away, so it waits for the choice. */
             const char *v = o->verdict < VERDICT_COUNT ? vocab_label(&VOCAB_VERDICT, o->verdict) : "";
             int vw = c->m->text_width(c->m->ctx, v, strlen(v), ty->small, FONT_REGULAR);
             draw_text(c->dl, c->x + c->w - vw, top + h, v, strlen(v), ty->small, FONT_REGULAR,
