@@ -4,6 +4,7 @@
 #define TTX_CLI_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "diag.h"
 #include "walltime.h"
@@ -52,5 +53,8 @@ void cli_print_diags(Diags *d);
 /* The folder of bundled scenarios (malloc'd), found next to the binary's source tree or install
  * prefix, or from $TTX_SCENARIOS. NULL when none exists. */
 char *cli_scenarios_dir(void);
+
+/* A random seed from the system (getrandom), never 0: for the order options are shown in. */
+uint32_t cli_random_seed(void);
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -86,4 +87,19 @@ void cli_print_diags(Diags *d)
 {
     diags_sort(d);
     diags_print(d, stderr);
+}
+
+uint32_t cli_random_seed(void)
+{
+    uint32_t seed = 0;
+    /* getrandom blocks only before the system's pool is first seeded, at early boot. */
+    while (seed == 0) {
+        if (getrandom(&seed, sizeof seed, 0) != (ssize_t)sizeof seed) {
+            /* No getrandom (very old kernels): the clock still varies from drill to drill. */
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            seed = (uint32_t)ts.tv_nsec ^ (uint32_t)ts.tv_sec ^ (uint32_t)getpid();
+        }
+    }
+    return seed;
 }

@@ -3,7 +3,9 @@
  * font is reported before any file is created — then records every event into the journal and
  * writes the sheet files when the exercise ends. Everything on screen is engine/gui's and the
  * app's; this file only wires files, session, app and GUI together. */
+#include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +26,7 @@
 static const char usage[] =
     "usage: ttx play [SCENARIO] [--journal FILE] [--resume FILE] [--force] [--fullscreen]\n"
     "                [--two-windows] [--font FILE] [--facilitator NAME] [--script FILE]\n"
-    "                [--screenshot FILE] [--plan PLAN.yaml]\n"
+    "                [--screenshot FILE] [--plan PLAN.yaml] [--no-shuffle | --option-seed N]\n"
     "\n"
     "Runs the exercise SCENARIO (default: the bundled ransomware exercise) on screen. Every\n"
     "change is written to the journal before it shows; when the exercise ends, the sheet is\n"
@@ -46,6 +48,10 @@ static const char usage[] =
     "  --plan PLAN.yaml   the improvement plan of the previous drill (ttx plan): its open\n"
     "                     actions are shown at the start (A), and the ones the team confirms\n"
     "                     as done are ticked with Space and recorded in the journal\n"
+    "  --no-shuffle       show each decision's options in the order they are written (by\n"
+    "                     default the order is shuffled per drill, so the team cannot guess\n"
+    "                     the good one by its place; the order is kept in the journal)\n"
+    "  --option-seed N    shuffle with this seed (1–4294967295) to repeat a drill's order\n"
     "On screen: → next inject, ← back, 1–9 choose, S screenshot (PNG beside the journal),\n"
     "F11 fullscreen, A the previous plan's actions, E end, F (on the sheet) participant\n"
     "feedback; F1 or ? lists every key.\n"
@@ -55,7 +61,8 @@ static const char usage[] =
 
 typedef struct PlayArgs {
     const char *scenario, *journal, *resume, *font, *facilitator, *script, *screenshot, *plan;
-    bool force, fullscreen, two_windows;
+    const char *option_seed;
+    bool force, fullscreen, two_windows, no_shuffle;
 } PlayArgs;
 
 /* The journal's path without .ttxj: the sheet files are written beside it. */
@@ -68,9 +75,9 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     memset(a, 0, sizeof *a);
     static const char *const valued[] = {"--journal",     "--resume", "--font",
                                          "--facilitator", "--script", "--screenshot",
-                                         "--plan"};
-    const char **slots[] = {&a->journal,     &a->resume, &a->font,        &a->facilitator,
-                            &a->script,      &a->screenshot, &a->plan};
+                                         "--plan",        "--option-seed"};
+    const char **slots[] = {&a->journal, &a->resume,     &a->font, &a->facilitator,
+                            &a->script,  &a->screenshot, &a->plan, &a->option_seed};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         bool taken = false;
@@ -92,6 +99,8 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             a->fullscreen = true;
         } else if (strcmp(arg, "--two-windows") == 0) {
             a->two_windows = true;
+        } else if (strcmp(arg, "--no-shuffle") == 0) {
+            a->no_shuffle = true;
         } else if (strcmp(arg, "--") == 0) {
             continue;
         } else if (arg[0] == '-' && arg[1] != '\0') {
@@ -100,6 +109,22 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             a->scenario = arg;
         } else {
             return cli_usage_error("play", "unexpected argument '%s'", arg);
+        }
+    }
+    if ((a->no_shuffle || a->option_seed) && a->resume) {
+        return cli_usage_error("play", "a resumed journal keeps the order it started with; give "
+                                       "no --no-shuffle or --option-seed with --resume");
+    }
+    if (a->no_shuffle && a->option_seed) {
+        return cli_usage_error("play", "--no-shuffle and --option-seed exclude each other");
+    }
+    if (a->option_seed) {
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(a->option_seed, &end, 10);
+        if (errno || *end || end == a->option_seed || a->option_seed[0] == '-' || v < 1 ||
+            v > UINT32_MAX) {
+            return cli_usage_error("play", "--option-seed takes a number from 1 to 4294967295");
         }
     }
     if (a->resume && (a->scenario || a->journal)) {
@@ -186,11 +211,25 @@ static GuiOptions gui_options(const PlayArgs *a, PlayCtx *ctx, WallTime now)
     return o;
 }
 
+/* The seed of the options' order: --option-seed, none with --no-shuffle, else random (a new
+ * order for every drill). Only a drill that has not started uses it: a started journal keeps
+ * the seed of its start event. */
+static uint32_t option_seed(const PlayArgs *a)
+{
+    if (a->no_shuffle) {
+        return 0;
+    }
+    if (a->option_seed) {
+        return (uint32_t)strtoul(a->option_seed, NULL, 10);
+    }
+    return cli_random_seed();
+}
+
 /* Runs the app on session s until the GUI closes. */
 static int run_app(Gui *gui, Session *s, const char *facilitator, const Participant *parts,
-                   size_t n_parts, const char *journal, const Plan *plan)
+                   size_t n_parts, const char *journal, const Plan *plan, uint32_t seed)
 {
-    AppSetup setup = {s, facilitator, parts, n_parts, journal, plan};
+    AppSetup setup = {s, facilitator, parts, n_parts, journal, plan, seed};
     App *app = app_create(&setup);
     int status = gui_loop(gui, app);
     app_destroy(app);
@@ -274,7 +313,7 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     Session s;
     session_init(&s, sc, ex.procedure);
     session_set_persist(&s, journal_persist, j);
-    status = run_app(gui, &s, a->facilitator, NULL, 0, journal, plan);
+    status = run_app(gui, &s, a->facilitator, NULL, 0, journal, plan, option_seed(a));
     gui_close(gui);
     session_deinit(&s);
     journal_close(j);
@@ -309,7 +348,7 @@ static int play_resume(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx)
     set_base(ctx, a->resume);
     const char *facilitator = r.header.facilitator ? r.header.facilitator : a->facilitator;
     status = run_app(gui, &r.session, facilitator, r.header.participants, r.header.n_participants,
-                     a->resume, NULL);
+                     a->resume, NULL, option_seed(a));
     gui_close(gui);
     journal_close(j);
     journal_replay_free(&r);

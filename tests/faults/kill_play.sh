@@ -33,7 +33,8 @@ scenario=$src/tests/data/scenario.yaml
 echo "char q" > "$tmp/quit.script"
 play() { # folder: plays the script there into play.ttxj
     mkdir -p "$1" && cd "$1" &&
-        exec "$ttx" play "$scenario" --journal play.ttxj --script "$tmp/play.script" \
+        exec "$ttx" play "$scenario" --option-seed 20261201 --journal play.ttxj \
+            --script "$tmp/play.script" \
             > /dev/null 2>&1
 }
 full_play() { rm -rf "$tmp/full" && (play "$tmp/full"); }

@@ -48,7 +48,7 @@ same() {
 cd "$tmp"
 "$ttx" run "$data/scenario.yaml" --record "$data/record-gui.yaml" --out run > run.out 2>&1 ||
     { echo "FAIL ttx run"; cat run.out; exit 1; }
-"$ttx" play "$data/scenario.yaml" --journal gui.ttxj --facilitator 高橋 --script record.script \
+"$ttx" play "$data/scenario.yaml" --no-shuffle --journal gui.ttxj --facilitator 高橋 --script record.script \
     > play.out 2>&1 || { echo "FAIL ttx play"; cat play.out; exit 1; }
 base=$(ls run/*.ttxj); base=${base%.ttxj}
 "$ttx" report gui.ttxj --format json -o report.json && same "$base.json" report.json "sheet JSON from the GUI's journal ≠ run"

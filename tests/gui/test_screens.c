@@ -101,7 +101,7 @@ int main(int argc, char **argv)
     session_init(&s, ex.scenario, ex.procedure);
     WallTime now = wall_at(0);
     AppSetup setup = {&s, ex.record->facilitator.s, ex.record->participants,
-                      ex.record->n_participants, NULL, NULL};
+                      ex.record->n_participants, NULL, NULL, 0};
     App *app = app_create(&setup);
     shot("screen-start", app, APP_VIEW_SINGLE, now);
     key(app, UIK_ENTER, 0, now);

@@ -184,7 +184,7 @@ static const char AWKWARD[] =
     "    step: detect\n"
     "    phase: detection\n"
     "    title: \"back\\\\slash | and \\\\| both\"\n"
-    "    text: \"CR LF\\r\\ninside, \\\"quotes\\\"\\n\\n\"\n"
+    "    text: \"LF\\ninside, \\\"quotes\\\"\\n\\n\"\n"
     "    questions: [\"a, b\", \"@mention\"]\n"
     "    expects: [P01, P02]\n"
     "    decision:\n"

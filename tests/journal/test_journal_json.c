@@ -51,7 +51,8 @@ static bool same_event(const Event *a, const Event *b)
            a->has_at == b->has_at && a->at_minutes == b->at_minutes &&
            same_list(a->missing, a->n_missing, b->missing, b->n_missing) &&
            a->confused == b->confused && same_text(a->note, b->note) &&
-           same_text(a->option, b->option) && same_text(a->text, b->text) && a->field == b->field &&
+           a->option_seed == b->option_seed && same_text(a->option, b->option) &&
+           same_text(a->text, b->text) && a->field == b->field &&
            a->review == b->review && a->rating == b->rating && same_text(a->reason, b->reason) &&
            a->clear == b->clear && same_text(a->key, b->key) &&
            same_text(a->action, b->action) && same_text(a->owner, b->owner) &&
@@ -89,6 +90,9 @@ static void test_round_trip_every_type(void)
     Event v[40];
     size_t n = 0;
     v[n++] = base_event(EVENT_START, 1);
+    /* A start with the seed of the options' order (the largest one a journal may hold). */
+    v[n] = base_event(EVENT_START, 1);
+    v[n++].option_seed = UINT32_MAX;
     v[n] = base_event(EVENT_PRESENT, 2);
     v[n++].inject = "detect-1";
     /* An item with every field, one with none of the optional ones. */
@@ -257,6 +261,14 @@ static void test_damaged_lines(void)
     expect_invalid(HEAD "\"type\":\"launch\"}", "unknown event 'type'");
     expect_invalid(HEAD "\"type\":\"start\",\"item\":\"P01\"}", "a 'start' event takes no 'item'");
     expect_invalid(HEAD "\"type\":\"present\"}", "a 'present' event needs 'inject'");
+    /* The options' order: a start's seed is a whole number 1 … 2^32-1, and only a start has one. */
+    CHECK(decode(HEAD "\"type\":\"start\",\"option_seed\":7}", err, sizeof(err)) ==
+          JOURNAL_LINE_OK);
+    expect_invalid(HEAD "\"type\":\"start\",\"option_seed\":0}", "'option_seed'");
+    expect_invalid(HEAD "\"type\":\"start\",\"option_seed\":4294967296}", "'option_seed'");
+    expect_invalid(HEAD "\"type\":\"start\",\"option_seed\":\"7\"}", "'option_seed'");
+    expect_invalid(HEAD "\"type\":\"present\",\"inject\":\"d\",\"option_seed\":7}",
+                   "a 'present' event takes no 'option_seed'");
     expect_invalid(HEAD "\"type\":\"item\",\"inject\":\"d\",\"item\":\"P01\",\"status\":\"ok\"}",
                    "'status' must be one of done, partial, missed");
     expect_invalid(HEAD "\"type\":\"item\",\"inject\":\"d\",\"item\":\"P01\",\"status\":\"done\","

@@ -104,7 +104,7 @@ static void test_whole_exercise(void)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL};
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL, 0};
     App *app = app_create(&setup);
     check_layouts(app); /* start screen */
     CHECK(key(app, UIK_ENTER) & APP_REDRAW);
@@ -226,7 +226,7 @@ static void test_plan_and_feedback(void)
         a->text.s = "手順書を見直す";
         a->status = i == 1 ? PLAN_DONE : PLAN_OPEN;
     }
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, plan};
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, plan, 0};
     App *app = app_create(&setup);
     ch(app, 'a');
     check_layouts(app); /* the overlay on the start screen */
@@ -316,7 +316,7 @@ static void test_ime(void)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL};
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL, 0};
     App *app = app_create(&setup);
     key(app, UIK_ENTER);
     Rect field;
@@ -414,7 +414,7 @@ static void test_no_verdict_before_choice(void)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL};
+    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL, 0};
     App *app = app_create(&setup);
     key(app, UIK_ENTER);
     key(app, UIK_RIGHT); /* report-1, with a decision */

@@ -95,6 +95,9 @@ typedef struct Option {
     SrcPos pos;
 } Option;
 
+/* Keys 1–9 choose an option, so a decision has at most nine (the validator's rule). */
+enum { DECISION_MAX_OPTIONS = 9 };
+
 typedef struct Decision {
     Text by; /* role id */
     Text prompt;

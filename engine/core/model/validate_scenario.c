@@ -41,7 +41,7 @@ static void check_decision(Ctx *c, size_t index, const Inject *in)
     const Decision *d = in->decision;
     const char *iid = in->id.s ? in->id.s : "?";
     check_role(c, &d->by, "decision maker");
-    if (d->options && (d->n_options < 2 || d->n_options > 9)) {
+    if (d->options && (d->n_options < 2 || d->n_options > DECISION_MAX_OPTIONS)) {
         diags_error(c->diags, c->s->path, d->options_pos,
                     "the decision of inject '%s' has %zu option%s; a decision needs 2 to 9 "
                     "options (keys 1-9 choose them)",

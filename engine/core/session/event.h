@@ -6,6 +6,7 @@
 #define TTX_EVENT_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #include "simtime.h"
@@ -53,6 +54,9 @@ typedef struct Event {
     int sim_minutes; /* simulated time of the session when it happened; set by session_commit */
 
     const char *inject; /* PRESENT, ITEM, DECISION, NOTE: inject id */
+    /* START: the seed of the order decision options are shown in (0: as authored). In the
+     * start event, so replay, --resume and reports show the same order. */
+    uint32_t option_seed;
     /* ITEM */
     const char *item;
     ItemStatus status;

@@ -82,6 +82,7 @@ typedef struct Session {
     void *persist_ctx;
 
     bool started, ended, paused;
+    uint32_t option_seed; /* from the start event: how decision options are ordered on screen */
     long cursor; /* index of the current inject; -1 before the first */
     FlowState flow;
     long next_seq;
@@ -125,6 +126,14 @@ bool session_commit(Session *s, Event *e, char *err, size_t err_size);
 
 /* ---- commands (each one event through session_commit) ------------------------------------ */
 bool session_start(Session *s, WallTime now, char *err, size_t err_size);
+/* The same, with options shown in an order shuffled by option_seed (0: as authored). */
+bool session_start_shuffled(Session *s, WallTime now, uint32_t option_seed, char *err,
+                            size_t err_size);
+/* The order the options of in's decision are shown in: order[k] is the index in the scenario of
+ * the option shown k-th. A permutation fixed by the session's seed and the inject's id, so a
+ * team cannot learn "the good one is always first" and every screen of the drill agrees.
+ * order has room for in->decision->n_options entries. */
+void session_option_order(const Session *s, const Inject *in, size_t *order);
 /* Presents the next inject the flow allows (applying the current decision's set/goto); returns
  * false with err "no more injects" at the end of the scenario. */
 bool session_next(Session *s, WallTime now, char *err, size_t err_size);

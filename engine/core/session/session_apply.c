@@ -240,6 +240,7 @@ static void apply_clock(Session *s, const Event *e)
     case EVENT_START:
         s->started = true;
         s->start_wall = e->wall;
+        s->option_seed = e->option_seed;
         break;
     case EVENT_PAUSE:
         settle_step(s, e->wall);

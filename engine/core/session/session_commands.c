@@ -42,7 +42,14 @@ static Event event_at(EventType type, WallTime now, const Session *s)
 
 bool session_start(Session *s, WallTime now, char *err, size_t err_size)
 {
+    return session_start_shuffled(s, now, 0, err, err_size);
+}
+
+bool session_start_shuffled(Session *s, WallTime now, uint32_t option_seed, char *err,
+                            size_t err_size)
+{
     Event e = event_at(EVENT_START, now, s);
+    e.option_seed = option_seed;
     return session_commit(s, &e, err, err_size);
 }
 

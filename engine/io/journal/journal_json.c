@@ -43,6 +43,7 @@ typedef enum EventKey {
     K_SCORES,
     K_STRENGTHS,
     K_IMPROVEMENTS,
+    K_OPTION_SEED,
     K_COUNT
 } EventKey;
 
@@ -51,7 +52,7 @@ static const char *const event_keys[K_COUNT] = {
     "item",   "status", "by",    "at",      "missing",    "confused", "note",
     "option", "text",   "field", "review",  "rating",     "reason",   "clear",
     "key",    "action", "owner", "owner_name", "due",      "done",     "scores",
-    "strengths", "improvements",
+    "strengths", "improvements", "option_seed",
 };
 
 #define BIT(k) (1u << (k))
@@ -60,7 +61,7 @@ static const char *const event_keys[K_COUNT] = {
 
 /* The keys each type may carry, and those it must carry. */
 static const unsigned type_allowed[EVENT_COUNT] = {
-    [EVENT_START] = 0,
+    [EVENT_START] = BIT(K_OPTION_SEED),
     [EVENT_PRESENT] = BIT(K_INJECT),
     [EVENT_ITEM] = BIT(K_INJECT) | BIT(K_ITEM) | BIT(K_STATUS) | BIT(K_BY) | BIT(K_AT) |
                    BIT(K_MISSING) | BIT(K_CONFUSED) | BIT(K_NOTE),
@@ -121,6 +122,12 @@ static void encode_item(cJSON *o, const Event *e)
 static void encode_fields(cJSON *o, const Event *e)
 {
     switch (e->type) {
+    case EVENT_START:
+        /* Absent when the options keep their authored order (and in journals before it). */
+        if (e->option_seed) {
+            json_add_int(o, "option_seed", e->option_seed);
+        }
+        break;
     case EVENT_PRESENT:
         json_add_text(o, "inject", e->inject);
         break;
@@ -276,6 +283,15 @@ static bool decode_fields(const cJSON **f, Event *e, Arena *a, char *err, size_t
         return false;
     }
     switch (e->type) {
+    case EVENT_START: {
+        int64_t seed = 0;
+        if (f[K_OPTION_SEED] && !json_get_int(f[K_OPTION_SEED], "option_seed", 1, UINT32_MAX,
+                                              &seed, err, err_size)) {
+            return false;
+        }
+        e->option_seed = (uint32_t)seed;
+        return true;
+    }
     case EVENT_ITEM:
         return decode_item(f, e, a, err, err_size);
     case EVENT_DECISION:

@@ -19,6 +19,7 @@ App *app_create(const AppSetup *setup)
     app->n_participants = setup->n_participants;
     app->journal_path = setup->journal_path;
     app->plan = setup->plan;
+    app->option_seed = setup->option_seed;
     app->view = app->s->cursor;
     app->screen = !app->s->started ? SCREEN_START : app->s->ended ? SCREEN_SHEET : SCREEN_MAIN;
     if (app->s->ended) {
@@ -162,7 +163,11 @@ static int choose_option(App *app, int number, WallTime now)
         return APP_REDRAW;
     }
     char err[256];
-    if (!session_decide(app->s, now, in->decision->options[number - 1].id.s, err, sizeof err)) {
+    /* number is the option's place on screen, which the drill's seed shuffled. */
+    size_t order[DECISION_MAX_OPTIONS];
+    session_option_order(app->s, in, order);
+    const Option *o = &in->decision->options[order[number - 1]];
+    if (!session_decide(app->s, now, o->id.s, err, sizeof err)) {
         app_status(app, true, "記録できませんでした: %s", err);
     } else {
         app->status[0] = '\0';
@@ -187,7 +192,8 @@ static int end_exercise(App *app, WallTime now)
 static int start_exercise(App *app, WallTime now)
 {
     char err[256];
-    if (!app->s->started && (!session_start(app->s, now, err, sizeof err) ||
+    if (!app->s->started &&
+        (!session_start_shuffled(app->s, now, app->option_seed, err, sizeof err) ||
                              !app_plan_start(app, now, err, sizeof err))) {
         app_status(app, true, "開始を記録できませんでした: %s", err);
         return APP_REDRAW;

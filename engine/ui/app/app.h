@@ -7,6 +7,7 @@
 #define TTX_APP_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "draw.h"
 #include "session.h"
@@ -40,6 +41,8 @@ typedef struct AppSetup {
     const char *journal_path; /* shown on screen; may be NULL */
     const struct Plan *plan;  /* the previous improvement plan (--plan), borrowed; NULL: none.
                                  Its open actions are shown when the exercise starts. */
+    uint32_t option_seed;     /* the order options are shown in (0: as authored); goes into
+                                 the start event, so a resumed drill keeps its order */
 } AppSetup;
 
 App *app_create(const AppSetup *setup);

@@ -60,6 +60,7 @@ struct App {
 
     /* The previous plan (app_plan.c): before the start its open actions and the facilitator's
        ticks are kept here; the start turns them into plan_action/plan_confirm events. */
+    uint32_t option_seed; /* for the start event (AppSetup) */
     const struct Plan *plan;
     bool *plan_ticked; /* per plan action, before the start */
     int plan_sel;

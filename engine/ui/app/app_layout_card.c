@@ -58,8 +58,10 @@ static void options(Cursor *c, const App *app, const Inject *in, const CardType 
     para(c, d->prompt.s, ty->text, FONT_BOLD, c->t->text_color);
     c->y += c->t->gap / 2;
     int lh = c->m->line_height(c->m->ctx, ty->text, FONT_REGULAR);
+    size_t order[DECISION_MAX_OPTIONS];
+    session_option_order(app->s, in, order);
     for (size_t i = 0; i < d->n_options; i++) {
-        const Option *o = &d->options[i];
+        const Option *o = &d->options[order[i]];
         bool is = o == chosen;
         char num[24];
         snprintf(num, sizeof num, "%zu", i + 1);
