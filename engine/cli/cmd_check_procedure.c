@@ -15,21 +15,23 @@
 static const char usage[] =
     "usage: ttx check-procedure PROCEDURE [--incident KIND]\n"
     "\n"
-    "Checks the 手順書 PROCEDURE (ttx-procedure: 1) against the guide (付録8\n"
-    "「中小企業のためのセキュリティインシデント対応の手引き」) and prints each gap as\n"
-    "  FILE:LINE:COL: warning: 重大 (high): … | 注意 (medium): …\n"
-    "at the item concerned or where the missing item belongs, with what to add:\n"
-    "  - every phase of the three steps has an item; every item has 担当者 that\n"
-    "    are defined roles and a list of what to prepare; 経営層 roles own items\n"
-    "  - the 届け出 the incident calls for: IPA (ウイルス感染・不正アクセス),\n"
-    "    警察 (犯罪性), 個人情報保護委員会 (個人情報の漏えい), and a reminder\n"
-    "    to check 所管の省庁 (業法等)\n"
-    "  - the reporter's contact is recorded; an inquiry desk where customers are\n"
-    "    concerned; containment keeps the evidence (disconnect, do not power\n"
-    "    off); a restore is checked before service resumes; someone keeps the\n"
-    "    incident record\n"
-    "  --incident   ransomware, data_leak or system_outage; by default it is\n"
-    "               read from the 手順書's id and title (e.g. ランサムウェア)\n"
+    "手順書 PROCEDURE（ttx-procedure: 1）を手引き（付録8「中小企業のためのセキュリティ\n"
+    "インシデント対応の手引き」）と照らし合わせ、足りない点を1件ずつ\n"
+    "  FILE:LINE:COL: warning: 重大: … / 注意: …\n"
+    "の形で、該当する項目（または足りない項目を加える場所）に、何を加えるかとともに示します。\n"
+    "  - 3つのステップのすべてのフェーズに項目があるか。各項目に定義済みの担当者と予め準備\n"
+    "    しておく文書等があるか。経営層が担当する項目があるか\n"
+    "  - 報告の流れ（発見者 → 情報セキュリティ責任者 → 経営者）、経営者への適時報告と復旧後\n"
+    "    の報告、外部の専門組織への支援要請\n"
+    "  - インシデントに応じた届け出: IPA（ウイルス感染・不正アクセス）、警察（犯罪性）、\n"
+    "    個人情報保護委員会（個人情報の漏えい）、所管の省庁（業法等）の確認\n"
+    "  - 通報者の連絡先の記録、顧客が関わる場合の問い合わせ窓口、証拠を残す初動（電源を\n"
+    "    切らずに切り離す）、公表の条件と時期・内容・対象、第二報と補償、確認してからの復旧、\n"
+    "    対応経過の記録、根本原因の分析\n"
+    "  - ランサムウェア: バックアップの保護、復号ツール、再構築の判断。システム停止: 原因不明\n"
+    "    のうちはセキュリティの問題も疑う、事業継続計画（BCP）\n"
+    "  --incident   ransomware、data_leak、system_outage のいずれか。省略すると手順書の\n"
+    "               id と題名（例: ランサムウェア）から判断します\n"
     "\n"
     "Exit status: 0 checked (gaps are warnings), 64 usage or unknown incident\n"
     "kind, 65 invalid 手順書, 66 unreadable file.\n";
@@ -126,14 +128,14 @@ static int run_check_procedure(int argc, char **argv)
     diags_deinit(&d);
     fprintf(stderr, "ttx check-procedure: %s (%s): ", path, vocab_id(&VOCAB_INCIDENT, kind));
     if (n.n[CHECK_HIGH] + n.n[CHECK_MEDIUM] == 0) {
-        fprintf(stderr, "no gaps found\n");
+        fprintf(stderr, "足りない点は見つかりませんでした\n");
     } else {
-        fprintf(stderr, "%zu gap(s): %zu 重大 (high), %zu 注意 (medium)\n",
+        fprintf(stderr, "足りない点 %zu 件（重大 %zu 件、注意 %zu 件）\n",
                 n.n[CHECK_HIGH] + n.n[CHECK_MEDIUM], n.n[CHECK_HIGH], n.n[CHECK_MEDIUM]);
     }
     exercise_free(&ex);
     return EXIT_OK;
 }
 
-const Command CMD_CHECK_PROCEDURE = {"check-procedure", "check a 手順書 for gaps against the guide",
+const Command CMD_CHECK_PROCEDURE = {"check-procedure", "手順書を手引きと照らし合わせて足りない点を示す",
                                      usage, run_check_procedure};

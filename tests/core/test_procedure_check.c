@@ -65,14 +65,15 @@ static void test_guide_example(void)
     CHECK(procedure_guess_incident(ex.procedure) == INCIDENT_RANSOMWARE);
     CheckCounts n;
     char *f = findings(ex.procedure, INCIDENT_RANSOMWARE, &n);
-    CHECK(n.n[CHECK_HIGH] == 3 && n.n[CHECK_MEDIUM] == 4);
-    CHECK(has(f, "重大 (high): no item reports to IPA"));
-    CHECK(has(f, "重大 (high): no item reports to 警察"));
-    CHECK(has(f, "注意 (medium): no item records the reporter's contact"));
-    CHECK(has(f, "注意 (medium): no item opens an inquiry desk"));
-    CHECK(has(f, "重大 (high): containment does not say to keep the evidence"));
+    CHECK(n.n[CHECK_HIGH] == 3 && n.n[CHECK_MEDIUM] == 11);
+    CHECK(has(f, "重大: IPA（情報処理推進機構）への届け出の項目がありません"));
+    CHECK(has(f, "重大: 警察への届け出の項目がありません"));
+    CHECK(has(f, "注意: 通報者の連絡先等を記録する項目がありません"));
+    CHECK(has(f, "注意: 顧客や取引先が関わるのに、受付専用の問い合わせ窓口"));
+    CHECK(has(f, "重大: 初動対応に、記録を消さないこと"));
     CHECK(has(f, "'G02'（感染端末の隔離）")); /* the isolation item is named and pointed at */
-    CHECK(!strstr(f, "phase ") && !strstr(f, "restores") && !strstr(f, "checks the repair"));
+    CHECK(!strstr(f, "に項目がありません") && !strstr(f, "復元（リストア）する項目") &&
+          !strstr(f, "正しく修復できたことを確認"));
     free(f);
     exercise_free(&ex);
 }
@@ -135,13 +136,12 @@ static void test_rules(void)
         made("ランサムウェア対応", "電源は切らない。",
              "name: 外部への相談, notify: [k], detail: IPAの相談窓口に助言を求める", "true");
     char *f = findings(p, INCIDENT_RANSOMWARE, &n);
-    CHECK(has(f, "99:1: 重大 (high): phase 再発防止 (prevention) of step 復旧・再発防止 has no "
-                 "item"));
-    CHECK(has(f, "lists nothing to prepare"));
-    CHECK(has(f, "no item reports to IPA（情報処理推進機構）"));
-    CHECK(has(f, "add notify: [ipa] to the item that makes the report"));
-    CHECK(!strstr(f, "reports to 警察") && !strstr(f, "containment does not say"));
-    CHECK(!strstr(f, "reporter's contact") && !strstr(f, "inquiry desk"));
+    CHECK(has(f, "99:1: 重大: 復旧・再発防止の再発防止（prevention）に項目がありません"));
+    CHECK(has(f, "に予め準備しておくもの（文書等）がありません"));
+    CHECK(has(f, "IPA（情報処理推進機構）への届け出の項目がありません"));
+    CHECK(has(f, "報告する項目に notify: [ipa] を加えてください"));
+    CHECK(!strstr(f, "警察への届け出") && !strstr(f, "初動対応に、記録を消さない"));
+    CHECK(!strstr(f, "通報者の連絡先") && !strstr(f, "問い合わせ窓口"));
     free(f);
     procedure_free(p);
     /* no leader role at all; data leak by 不正アクセス with personal data: all three bodies are
@@ -151,18 +151,18 @@ static void test_rules(void)
              "false");
     CHECK(procedure_guess_incident(p) == INCIDENT_DATA_LEAK);
     f = findings(p, INCIDENT_DATA_LEAK, &n);
-    CHECK(has(f, "重大 (high): no role is marked as 経営層"));
-    CHECK(has(f, "重大 (high): no item reports to 個人情報保護委員会"));
-    CHECK(has(f, "重大 (high): no item reports to IPA"));
-    CHECK(has(f, "重大 (high): no item reports to 警察"));
-    CHECK(has(f, "注意 (medium): containment does not say to keep the evidence"));
+    CHECK(has(f, "重大: 経営層の役割（leader: true）がありません"));
+    CHECK(has(f, "重大: 個人情報保護委員会への届け出の項目がありません"));
+    CHECK(has(f, "重大: IPA（情報処理推進機構）への届け出の項目がありません"));
+    CHECK(has(f, "重大: 警察への届け出の項目がありません"));
+    CHECK(has(f, "注意: 初動対応に、記録を消さないこと"));
     free(f);
     procedure_free(p);
     /* the wording of an item counts: body + reporting verb */
     p = made("システム停止", "再起動はしない。電源も切らない。",
              "name: 届け出, detail: IPAと警察に届け出る。所管の省庁への報告要否を確認する", "true");
     f = findings(p, INCIDENT_SYSTEM_OUTAGE, &n);
-    CHECK(!strstr(f, "reports to") && !strstr(f, "ministry"));
+    CHECK(!strstr(f, "への届け出の項目がありません") && !strstr(f, "所管の省庁等が書かれていません"));
     free(f);
     procedure_free(p);
 }

@@ -14,7 +14,7 @@
 #include "procedure_check_internal.h"
 #include "textmatch.h"
 
-const char *const CHECK_SEVERITY_WORDS[CHECK_SEVERITY_COUNT] = {"重大 (high)", "注意 (medium)"};
+const char *const CHECK_SEVERITY_WORDS[CHECK_SEVERITY_COUNT] = {"重大", "注意"};
 
 /* What each phase is for, in the guide's words (付録8, detailed version): the hint printed when
  * a phase has no item, so the reader knows what kind of row to write. */
@@ -117,10 +117,10 @@ static void check_phases(CheckCtx *c)
         }
         Step st = phase_step((Phase)ph);
         check_report(c, CHECK_HIGH, c->items_pos,
-                     "phase %s (%s) of step %s has no item; add one with step: %s, phase: %s "
-                     "(付録8: %s)",
-                     vocab_label(&VOCAB_PHASE, ph), vocab_id(&VOCAB_PHASE, ph),
-                     vocab_label(&VOCAB_STEP, st), vocab_id(&VOCAB_STEP, st),
+                     "%sの%s（%s）に項目がありません。step: %s, phase: %s の項目を加えてくださ"
+                     "い（付録8: %s）",
+                     vocab_label(&VOCAB_STEP, st), vocab_label(&VOCAB_PHASE, ph),
+                     vocab_id(&VOCAB_PHASE, ph), vocab_id(&VOCAB_STEP, st),
                      vocab_id(&VOCAB_PHASE, ph), PHASE_HINTS[ph]);
     }
 }
@@ -136,20 +136,20 @@ static void check_items(CheckCtx *c)
         for (size_t k = 0; k < it->owners.n; k++) {
             if (!procedure_find_role(c->p, it->owners.v[k].s)) {
                 check_report(c, CHECK_HIGH, it->owners.v[k].pos,
-                             "owner '%s' of item %s is not a defined role; define it under "
-                             "roles: or use a role id",
+                             "項目 %2$s の担当者 '%1$s' は定義された役割ではありません。roles: "
+                             "に定義するか、役割の id を使ってください",
                              it->owners.v[k].s, check_item_name(it, name, sizeof name));
             }
         }
         if (it->owners.n == 0) {
-            check_report(c, CHECK_HIGH, it->pos, "item %s has no 担当者; add owners: [ROLE]",
+            check_report(c, CHECK_HIGH, it->pos,
+                         "項目 %s に担当者がいません。owners: [役割] を加えてください",
                          check_item_name(it, name, sizeof name));
         }
         if (it->prepare.n == 0) {
             check_report(c, CHECK_MEDIUM, it->prepare.pos,
-                         "item %s lists nothing to prepare (予め準備しておかなければならないもの); "
-                         "add what must be ready beforehand, e.g. prepare: [連絡先リスト, "
-                         "手順書やチェックリストの名前]",
+                         "項目 %s に予め準備しておくもの（文書等）がありません。prepare: "
+                         "[連絡先リスト, チェックリストの名前 …] のように加えてください",
                          check_item_name(it, name, sizeof name));
         }
     }
@@ -166,9 +166,9 @@ static void check_leaders(CheckCtx *c)
     }
     if (!any) {
         check_report(c, CHECK_HIGH, p->n_roles ? p->roles[0].pos : p->pos,
-                     "no role is marked as 経営層 (leader: true); the guide has the 経営者 set up "
-                     "the response and decide on it: mark the management roles, e.g. {id: "
-                     "president, name: 社長, leader: true}");
+                     "経営層の役割（leader: true）がありません。手引きでは経営者が対応体制を立ち"
+                     "上げて方針を決めます。{id: president, name: 社長, leader: true} のように"
+                     "経営層の役割に印を付けてください");
         return;
     }
     for (size_t i = 0; i < p->n_items && !owns; i++) {
@@ -179,8 +179,8 @@ static void check_leaders(CheckCtx *c)
     }
     if (!owns) {
         check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_MOBILIZATION),
-                     "no item is owned by a 経営層 role; give them the items they decide, e.g. "
-                     "対応体制の立ち上げ (mobilization) and 公表の判断 (first_report)");
+                     "経営層が担当する項目がありません。対応体制の立ち上げ（mobilization）や公表の"
+                     "判断（first_report）など、経営層が決める項目の担当にしてください");
     }
 }
 
@@ -235,6 +235,7 @@ CheckCounts procedure_check(const Procedure *p, IncidentKind kind, SrcPos items_
     check_items(&c);
     check_leaders(&c);
     check_guide_rules(&c);
+    check_duty_rules(&c);
     CheckCounts counts = c.counts;
     ctx_deinit(&c);
     return counts;

@@ -2,7 +2,7 @@
  * (付録8「中小企業のためのセキュリティインシデント対応の手引き」) says a response needs, before
  * any drill is run. Each gap becomes one warning at the item it concerns, or at the nearest
  * place to add what is missing, with a severity word and what to add:
- *     FILE:LINE:COL: warning: 重大 (high): …; add …
+ *     FILE:LINE:COL: warning: 重大: …（何を加えるか）
  * The checks are heuristics over the free Japanese text of item names and details; the words
  * they look for are listed and explained in procedure_check.c and procedure_check_guide.c.
  * Pure C11. */
@@ -20,7 +20,7 @@ typedef enum CheckSeverity {
     CHECK_SEVERITY_COUNT
 } CheckSeverity;
 
-/* "重大 (high)", "注意 (medium)" */
+/* "重大", "注意" */
 extern const char *const CHECK_SEVERITY_WORDS[CHECK_SEVERITY_COUNT];
 
 typedef struct CheckCounts {

@@ -92,21 +92,22 @@ static void need_body(CheckCtx *c, int body, CheckSeverity sev, const char *why)
     }
     char how[256];
     if (ext) {
-        snprintf(how, sizeof how, "add notify: [%s] to the item that makes the report", ext->id.s);
+        snprintf(how, sizeof how, "報告する項目に notify: [%s] を加えてください", ext->id.s);
     } else {
-        snprintf(how, sizeof how, "with notify: [%s], and define the external {id: %s, name: %s}",
+        snprintf(how, sizeof how,
+                 "notify: [%s] とし、届け出先 {id: %s, name: %s} を externals: に定義してください",
                  b->suggested_id, b->suggested_id, b->suggested_name);
     }
     if (body == BODY_MINISTRY) {
         check_report(c, sev, notify_place(c),
-                     "no item names the supervising ministry (%s); check whether a sector law "
-                     "(業法等) requires a report and, if so, add it to the 届け出 item (%s)",
+                     "%sが書かれていません。業法等で報告が求められるかを確かめ、求められる場合は"
+                     "届け出の項目に加えてください（%s）",
                      b->label, why);
         return;
     }
     check_report(c, sev, notify_place(c),
-                 "no item reports to %s (%s); add a 届け出 item to 第二報以降・最終報 "
-                 "(follow_up) %s",
+                 "%sへの届け出の項目がありません（%s）。第二報以降・最終報（follow_up）に届け出"
+                 "の項目を加え、%s",
                  b->label, why, how);
 }
 
@@ -158,9 +159,9 @@ static void check_reporter(CheckCtx *c)
     }
     const ProcItem *first = check_phase_item(c, PHASE_DETECTION, false);
     check_report(c, CHECK_MEDIUM, first ? first->pos : c->items_pos,
-                 "no item records the reporter's contact (通報者の連絡先等を記録); add to 検知と"
-                 "連絡受付 (detection) that whoever takes a report from outside writes down the "
-                 "reporter's name, contact details, the time and what was reported");
+                 "通報者の連絡先等を記録する項目がありません。検知と連絡受付（detection）に、外"
+                 "部からの通報を受けた人が通報者の名前・連絡先・日時・内容を記録することを加えて"
+                 "ください");
 }
 
 /* ---- 第一報: 「顧客や消費者に関係する場合は受付専用の問い合わせ窓口を開設」 ------------------
@@ -179,9 +180,9 @@ static void check_inquiry_desk(CheckCtx *c)
     }
     check_report(c, c->kind == INCIDENT_DATA_LEAK ? CHECK_HIGH : CHECK_MEDIUM,
                  check_phase_place(c, PHASE_FIRST_REPORT),
-                 "no item opens an inquiry desk (受付専用の問い合わせ窓口) although customers or "
-                 "business partners are concerned; add to 第一報 (first_report) who opens it, "
-                 "with one set of answers (想定問答集) and a record of the inquiries");
+                 "顧客や取引先が関わるのに、受付専用の問い合わせ窓口を開設する項目がありません。"
+                 "第一報（first_report）に、誰が窓口を開くか、回答をそろえる想定問答集、問い合わ"
+                 "せの記録を加えてください");
 }
 
 /* ---- 初動対応: 「対象機器の電源を切る等、不用意な操作でシステム上に残された記録を消さない」 ----
@@ -203,13 +204,13 @@ static void check_power_off(CheckCtx *c)
     }
     char name[256];
     char where[300];
-    snprintf(where, sizeof where, "to %s",
-             it ? check_item_name(it, name, sizeof name) : "an item of 初動対応 (containment)");
+    snprintf(where, sizeof where, "%s",
+             it ? check_item_name(it, name, sizeof name) : "初動対応（containment）の項目");
     check_report(c, c->kind == INCIDENT_RANSOMWARE ? CHECK_HIGH : CHECK_MEDIUM,
                  it ? it->pos : c->items_pos,
-                 "containment does not say to keep the evidence (電源を切る等で記録を消さない); "
-                 "add %s that devices are disconnected from the network but not powered off or "
-                 "restarted, so logs and memory are kept for the 証拠保全",
+                 "初動対応に、記録を消さないこと（電源を切る等の不用意な操作をしない）が書かれて"
+                 "いません。%s に、機器はネットワークから切り離すが電源は切らず再起動もしない"
+                 "（証拠保全のためログやメモリを残す）と加えてください",
                  where);
 }
 
@@ -230,9 +231,9 @@ static void check_restore(CheckCtx *c)
     }
     if (needs_backup && !restore) {
         check_report(c, sev, check_phase_place(c, PHASE_RESTORATION),
-                     "no item restores the data from a backup (バックアップからのリストア); add to "
-                     "復旧 (restoration) who restores which data and who checks it before the "
-                     "systems are used again");
+                     "バックアップからデータを復元（リストア）する項目がありません。復旧"
+                     "（restoration）に、誰がどのデータを復元し、使い始める前に誰が確認するかを加"
+                     "えてください");
         return;
     }
     bool verified = (restore && text_has_any(c->texts[restore - c->p->items], VERIFY)) ||
@@ -240,10 +241,9 @@ static void check_restore(CheckCtx *c)
     if (!verified) {
         char name[256];
         check_report(c, sev, restore ? restore->pos : check_phase_place(c, PHASE_RESTORATION),
-                     "nothing checks the repair before service resumes (正しく修復できたことを"
-                     "確認してから再開); add to %s a check (データの整合性、駆除の確認) before the "
-                     "systems and services are put back into use",
-                     restore ? check_item_name(restore, name, sizeof name) : "復旧 (restoration)");
+                     "正しく修復できたことを確認してから再開する手順がありません。%s に、システム"
+                     "やサービスを再開する前の確認（データの整合性、駆除の確認）を加えてください",
+                     restore ? check_item_name(restore, name, sizeof name) : "復旧（restoration）");
     }
 }
 
@@ -259,9 +259,9 @@ static void check_record(CheckCtx *c)
         return;
     }
     check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_INVESTIGATION),
-                 "no item keeps the incident record (インシデント対応時に整理しておくべき事項: "
-                 "発覚日時、発生日時、対応経過…); add to 調査・対応 (investigation) who records "
-                 "the timeline and sorts the facts by 5W1H");
+                 "インシデント対応時に整理しておくべき事項（発覚日時、発生日時、対応経過…）を記録"
+                 "する項目がありません。調査・対応（investigation）に、誰が対応経過を記録し、5W1H"
+                 "で事実を整理するかを加えてください");
 }
 
 void check_guide_rules(CheckCtx *c)

@@ -35,4 +35,9 @@ const char *check_item_name(const ProcItem *it, char *buf, size_t size);
  * isolating without powering off, a verified restore, the incident record. */
 void check_guide_rules(CheckCtx *c);
 
+/* The rules on who tells whom and on what follows the first hours (procedure_check_duties.c):
+ * the report chain, reports to the 経営者, outside specialists, 公表, the 第二報 with 補償, and
+ * per incident the backups, 復号ツール, rebuild, unknown causes, BCP and the root cause. */
+void check_duty_rules(CheckCtx *c);
+
 #endif
