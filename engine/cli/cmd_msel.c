@@ -143,8 +143,14 @@ static int run_import(const char *path, const char *procedure, const char *out)
     diags_deinit(&d);
     int status = ok ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
     if (ok) {
-        char *yaml = scenario_to_yaml(s);
-        status = write_out(out, yaml);
+        char err[512];
+        char *yaml = scenario_to_yaml(s, err, sizeof err);
+        if (!yaml) {
+            fprintf(stderr, "ttx msel: %s\n", err);
+            status = EXIT_SOFTWARE;
+        } else {
+            status = write_out(out, yaml);
+        }
         free(yaml);
     }
     if (status == EXIT_OK) {

@@ -104,10 +104,13 @@ static int merge_and_write(const PlanArgs *a, SheetSummary **sheets, Plan *plan)
         total.recurred += st.recurred;
         free(ref);
     }
-    char *yaml = plan_to_yaml(plan);
     int status = EXIT_OK;
     char err[512];
-    if (!a->out) {
+    char *yaml = plan_to_yaml(plan, err, sizeof err);
+    if (!yaml) {
+        fprintf(stderr, "ttx plan: %s\n", err);
+        status = EXIT_SOFTWARE;
+    } else if (!a->out) {
         fputs(yaml, stdout);
     } else if (!atomic_write_text(a->out, yaml, err, sizeof err)) {
         fprintf(stderr, "ttx plan: %s\n", err);

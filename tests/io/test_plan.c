@@ -76,10 +76,10 @@ static void test_from_sheet(const SheetSummary *s1)
     a = by_key(p, "item:ransomware-procedure/R04");
     CHECK(a && a->findings.n == 2);
     /* the same sheet again: nothing new, nothing changed */
-    char *before = plan_to_yaml(p);
+    char *before = plan_to_yaml(p, NULL, 0);
     st = plan_merge_sheet(p, s1, "other-name.json", NULL, NULL);
     CHECK(st.added == 0 && st.known == 24 && st.recurred == 0);
-    char *after = plan_to_yaml(p);
+    char *after = plan_to_yaml(p, NULL, 0);
     CHECK_STR(after, before);
     free(before);
     free(after);
@@ -119,7 +119,7 @@ static void test_update_keeps_edits(const SheetSummary *s1, const SheetSummary *
     st = plan_merge_sheet(p, s2, "s2.json", NULL, NULL);
     CHECK(st.added == 0 && st.recurred == 0 && a->n_recurred == 1);
     /* write, read back, write again: the same text */
-    char *yaml = plan_to_yaml(p);
+    char *yaml = plan_to_yaml(p, NULL, 0);
     const char *path = tmp_name("plan");
     FILE *f = fopen(path, "w");
     fputs(yaml, f);
@@ -130,7 +130,7 @@ static void test_update_keeps_edits(const SheetSummary *s1, const SheetSummary *
     Plan *back = plan_load(path, &d, &ls);
     CHECK(back && ls == LOAD_OK && d.n == 0);
     if (back) {
-        char *again = plan_to_yaml(back);
+        char *again = plan_to_yaml(back, NULL, 0);
         CHECK_STR(again, yaml);
         free(again);
         plan_free(back);

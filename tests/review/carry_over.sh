@@ -22,9 +22,9 @@ python3 - plan.yaml <<'PY'
 import sys
 p = sys.argv[1]
 t = open(p, encoding="utf-8").read()
-i = t.index("  - id: A02\n")
-j = t.index("    status: open\n", i)
-open(p, "w", encoding="utf-8").write(t[:j] + "    status: done\n" + t[j + len("    status: open\n"):])
+i = t.index("- id: A02\n")
+j = t.index("  status: open\n", i)
+open(p, "w", encoding="utf-8").write(t[:j] + "  status: done\n" + t[j + len("  status: open\n"):])
 PY
 case_() { # NAME EXPECTED-RC ARGS...
     local name=$1 want=$2

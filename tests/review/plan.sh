@@ -26,18 +26,18 @@ path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
 def edit(action_id, old, new):
     global text
-    start = text.index(f"  - id: {action_id}\n")
-    end = text.find("\n  - id: ", start + 1)
+    start = text.index(f"\n- id: {action_id}\n")
+    end = text.find("\n- id: ", start + 1)
     end = len(text) if end < 0 else end
     block = text[start:end]
     assert old in block, (action_id, old)
     text = text[:start] + block.replace(old, new, 1) + text[end:]
-edit("A05", "    status: open\n", "    status: done\n    note: VPNとクラウドの停止手順を追記した（11月）\n")
-edit("A06", "    status: open\n", "    status: in_progress\n")
-edit("A06", "      id: it\n", "      id: gm\n")
-edit("A02", "    element: 手順\n", "    element: 教育\n")
-edit("A01", "    text: ", "    text: 感染兆候チェックリストを作り、R01に載せる # 人が書き直した\n    old_text: ")
-text = text.replace("    old_text: ", "    # old: ", 1)
+edit("A05", "  status: open\n", "  status: done\n  note: VPNとクラウドの停止手順を追記した（11月）\n")
+edit("A06", "  status: open\n", "  status: in_progress\n")
+edit("A06", "    id: it\n", "    id: gm\n")
+edit("A02", "  element: 手順\n", "  element: 教育\n")
+edit("A01", "  text: ", "  text: 感染兆候チェックリストを作り、R01に載せる # 人が書き直した\n  old_text: ")
+text = text.replace("  old_text: ", "  # old: ", 1)
 text = text.replace("ttx-plan: 1\n", "ttx-plan: 1\n# 担当者会議で確認済み\n", 1)
 open(path, "w", encoding="utf-8").write(text)
 PY

@@ -29,7 +29,8 @@
  * LOAD_UNREADABLE (cannot read the file) or LOAD_INVALID (errors in diags). */
 Plan *plan_load(const char *path, Diags *diags, LoadStatus *status);
 
-/* The plan as YAML text (malloc'd, the caller frees), byte-stable. */
-char *plan_to_yaml(const Plan *p);
+/* The plan as YAML text (malloc'd, the caller frees), byte-stable; NULL with a message in err when
+ * libyaml's emitter fails (out of memory, or text that is not valid UTF-8). */
+char *plan_to_yaml(const Plan *p, char *err, size_t err_size);
 
 #endif
