@@ -26,10 +26,11 @@ static const char usage[] =
     "id|verdict|text|feedback|set|goto, when), the scenario's header (id, title,\n"
     "incident, procedure, シナリオ検討シート, timebox) in leading '#' rows, and\n"
     "the quiz in a second table. UTF-8 with BOM and CRLF, so that Excel opens it\n"
-    "with the Japanese text intact; save it as 'CSV UTF-8 (コンマ区切り)'.\n"
+    "with the Japanese text intact; save it as 'CSV UTF-8 (コンマ区切り)' (plain\n"
+    "'CSV (コンマ区切り)', Shift_JIS, reads too).\n"
     "  export     writes the scenario's CSV to FILE.csv (or prints it)\n"
     "  import     reads FILE.csv, checks it against the 手順書 (errors as\n"
-    "             FILE.csv:LINE:COL) and writes the scenario YAML. --procedure\n"
+    "             FILE.csv: N行目「列名」) and writes the scenario YAML. --procedure\n"
     "             names the 手順書 (default: the CSV's procedure row, relative\n"
     "             to SCENARIO.yaml); the YAML refers to it relative to itself.\n"
     "\n"
@@ -131,13 +132,16 @@ static int run_import(const char *path, const char *procedure, const char *out)
     }
     Diags d;
     diags_init(&d);
-    Scenario *s = msel_import(path, data, len, &d);
+    CsvTable t;
+    Scenario *s = msel_import(&t, path, data, len, &d);
     free(data);
     LoadStatus ls = LOAD_INVALID;
     Procedure *p = s ? load_procedure(s, procedure, out, &d, &ls) : NULL;
     if (s) {
         validate_scenario(s, p, &d);
     }
+    csv_table_place_diags(&t, &d, 0);
+    csv_table_free(&t);
     bool ok = s && d.n_errors == 0;
     cli_print_diags(&d);
     diags_deinit(&d);

@@ -3,10 +3,12 @@
  * field by field (positions aside); exporting the copy gives the same bytes. A scenario made for
  * the awkward cases — a quiz, '|' and '\' in options, formula-like text, blanks at the ends,
  * CR LF inside text, set and goto — survives too, and the imported model's positions point at the
- * CSV cells. */
+ * CSV cells: messages, also the validation's, name a cell by its spreadsheet row and column name.
+ */
 #include <stdlib.h>
 #include <string.h>
 
+#include "base.h"
 #include "check.h"
 #include "fixture.h"
 #include "msel.h"
@@ -111,10 +113,12 @@ static Scenario *import_csv(const char *csv, const Procedure *p)
 {
     Diags d;
     diags_init(&d);
-    Scenario *s = msel_import("m.csv", csv, strlen(csv), &d);
+    CsvTable t;
+    Scenario *s = msel_import(&t, "m.csv", csv, strlen(csv), &d);
     if (s) {
         validate_scenario(s, p, &d);
     }
+    csv_table_free(&t);
     if (!s || d.n_errors) {
         diags_print(&d, stderr);
         exit(2);
@@ -232,9 +236,81 @@ static void test_awkward(void)
     exercise_free(&ex);
 }
 
+/* s's CSV with the first `from` replaced by `to` (caller frees). */
+static char *edited(const char *csv, const char *from, const char *to)
+{
+    const char *at = strstr(csv, from);
+    CHECK(at != NULL);
+    if (!at) {
+        return ttx_strdup(csv);
+    }
+    return ttx_format("%.*s%s%s", (int)(at - csv), csv, to, at + strlen(from));
+}
+
+static void check_message(const Diag *g, const char *column, int row, const char *start)
+{
+    char *want = ttx_format("m.csv: %d行目「%s」: error: %s", row, column, start);
+    char *got = diag_format(g);
+    CHECK(strncmp(got, want, strlen(want)) == 0);
+    if (strncmp(got, want, strlen(want)) != 0) {
+        fprintf(stderr, "got:  %s\nwant: %s…\n", got, want);
+    }
+    free(want);
+    free(got);
+}
+
+/* Messages about the sheet name the cell by its spreadsheet row and column name, also those of
+ * the validation after the import, and the row is not the text line when a cell above holds
+ * line breaks. */
+static void test_places(void)
+{
+    Exercise ex = fixture_load("data/procedure.yaml");
+    Scenario *s = scenario_from_text(AWKWARD, ex.procedure);
+    char err[256];
+    char *csv = msel_export(s, err, sizeof err);
+    char *bad1 = edited(csv, ",prevention,", ",prevent,");
+    char *bad = edited(bad1, "P01 P02", "P01 P99");
+    Diags d;
+    diags_init(&d);
+    CsvTable t;
+    Scenario *back = msel_import(&t, "m.csv", bad, strlen(bad), &d);
+    CHECK(back != NULL);
+    int header_row = 0, i2_line = 1;
+    for (size_t i = 0; i < t.n_rows; i++) {
+        header_row = strcmp(t.rows[i].cells[0].text, "id") == 0 ? t.rows[i].pos.line : header_row;
+    }
+    for (const char *p = bad; strncmp(p, "\ni2,", 4) != 0; p++) {
+        i2_line += *p == '\n';
+    }
+    i2_line++;
+    if (back) {
+        validate_scenario(back, ex.procedure, &d);
+    }
+    csv_table_place_diags(&t, &d, 0);
+    diags_sort(&d);
+    CHECK(d.n_errors == 2 && header_row > 1 && i2_line > header_row + 2);
+    size_t k = 0;
+    for (size_t i = 0; i < d.n && k < 2; i++) {
+        if (d.v[i].severity == DIAG_ERROR) {
+            check_message(&d.v[i], k == 0 ? "expects" : "phase", header_row + 1 + (int)k,
+                          k == 0 ? "expected item 'P99'" : "phase 'prevent' is not one of");
+            k++;
+        }
+    }
+    csv_table_free(&t);
+    diags_deinit(&d);
+    scenario_free(back);
+    free(bad1);
+    free(bad);
+    free(csv);
+    scenario_free(s);
+    exercise_free(&ex);
+}
+
 int main(void)
 {
     test_bundled();
     test_awkward();
+    test_places();
     return check_done();
 }

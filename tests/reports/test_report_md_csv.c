@@ -88,7 +88,7 @@ static void check_csv(const char *csv, const Sheet *sh, const char *name)
     CsvTable t;
     Diags d;
     diags_init(&d);
-    CHECK(csv_read_table(&t, name, csv, strlen(csv), &d));
+    CHECK(csv_table_read(&t, name, csv, strlen(csv), &d));
     size_t review_rows = 0, blocks = 0, findings = 0, actions = 0;
     const char *block = "";
     bool formula = false;
@@ -110,7 +110,7 @@ static void check_csv(const char *csv, const Sheet *sh, const char *name)
     CHECK(blocks == 9 && review_rows == REVIEW_COUNT);
     CHECK(findings == sh->n_findings && actions == sh->n_actions);
     CHECK(!formula);
-    csv_table_deinit(&t);
+    csv_table_free(&t);
     diags_deinit(&d);
 }
 

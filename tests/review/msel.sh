@@ -3,7 +3,8 @@
 # export → import → `ttx validate` (clean: no output) → export again, which must give the same
 # bytes; the example's CSV equals its golden. An Excel-made sheet (columns reordered, LF line
 # ends, no BOM, 0:00:00 times, a YYYY/M/D date, ids separated by commas, a blank line inside a
-# cell) imports to the golden YAML; broken sheets fail with FILE:LINE:COL messages (goldens in
+# cell) imports to the golden YAML, and so does its Shift_JIS twin; broken sheets fail with
+# messages that name the cell by its row and column name, FILE: 10行目「phase」 (goldens in
 # tests/review/msel/).
 # usage: msel.sh TTX
 set -u
@@ -55,7 +56,12 @@ run bad-cells 65 import bad-cells.csv --procedure procedure.yaml -o bad.yaml
 [ ! -e bad.yaml ] && ok no-output || bad no-output "a broken sheet was written"
 run not-msel 65 import not-msel.csv --procedure procedure.yaml -o x.yaml
 run unclosed 65 import unclosed.csv --procedure procedure.yaml -o x.yaml
-run sjis 65 import sjis.csv --procedure procedure.yaml -o x.yaml
+# Excel's plain "CSV" is Shift_JIS: sjis.csv is excel.csv through iconv -t CP932 and imports
+# to the same YAML. A quoted cell over several lines makes row 10 the file's line 14: the error
+# names the row.
+run sjis 0 import sjis.csv --procedure procedure.yaml -o sjis.yaml
+golden "$dir/excel.yaml" sjis.yaml sjis.yaml
+run late-error 65 import late-error.csv --procedure procedure.yaml -o x.yaml
 run no-output 64 import excel.csv
 run no-verb 64 convert excel.csv
 run export-missing 66 export none.yaml

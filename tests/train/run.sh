@@ -3,7 +3,7 @@
 #  1. CSV corpus: every csv/NAME.csv is scored against mini.yaml and every survey/NAME.csv is
 #     read with survey/answers.csv; NAME.expected holds the exit status, the exact diagnostics
 #     and, when scoring succeeded, what was read (participants, or ratings and comments). A
-#     failed run must write nothing.
+#     failed run must write nothing. The Shift_JIS twins (NAME-sjis.csv) read as their originals.
 #  2. Golden 受講記録: answers.csv and survey.csv (12 participants, as Excel saves them) scored
 #     against the bundled ransomware scenario; JSON and text byte for byte, the printed text the
 #     same as the written one, the JSON valid against reports/training.schema.json (and the
@@ -73,6 +73,16 @@ done
 for f in survey/*.csv; do
     [ "$f" = survey/answers.csv ] && continue
     run_case "${f%.csv}.expected" survey --score survey/answers.csv --survey "$f"
+done
+# Excel's plain "CSV (コンマ区切り)" is Shift_JIS (CP932): each NAME-sjis.csv is NAME.csv through
+# iconv -f UTF-8 -t CP932 (without the BOM), is not UTF-8, and reads exactly as its twin.
+for f in csv/*-sjis.csv survey/*-sjis.csv; do
+    twin=${f%-sjis.csv}.csv
+    if ! iconv -f UTF-8 -t UTF-8 "$f" > /dev/null 2>&1 &&
+        cmp -s <(iconv -f CP932 -t UTF-8 "$f") <(sed '1s/^\xEF\xBB\xBF//' "$twin") &&
+        cmp -s <(sed "s|^$f:|X:|" "${f%.csv}.expected") \
+            <(sed "s|^$twin:|X:|" "${twin%.csv}.expected")
+    then ok; else bad "$f: not read as its UTF-8 twin $twin"; fi
 done
 
 # ---- 2. the golden 受講記録 -------------------------------------------------------------------

@@ -3,7 +3,8 @@
 #   cli.sh VALGRIND TTX CASE [VALGRIND OPTIONS...]
 # CASE is validate (every bundled file), run (the bundled ransomware record), report (its
 # journal as text and JSON), train (scoring the class of tests/train), play (a scripted exercise
-# under SDL's dummy driver, ended and resumed) or csv-errors (the trainer's broken CSV files).
+# under SDL's dummy driver, ended and resumed) or csv-errors (the trainer's broken CSV files, and
+# one in Shift_JIS).
 # Valgrind's exit status 99 means a memory error or a definite/indirect leak; any other failure
 # of the command fails the case too.
 set -u
@@ -50,9 +51,12 @@ train)
     run 0 train "$src/scenarios/ransomware.yaml" --print-test
     ;;
 csv-errors)
-    for f in "$src"/tests/train/csv/{broken-quote,shift-jis,not-a-number,short-row}.csv; do
+    for f in "$src"/tests/train/csv/{broken-quote,mixed-encodings,not-a-number,short-row}.csv; do
         run 65 train "$src/tests/train/mini.yaml" --score "$f" -o out
     done
+    # Shift_JIS, read through iconv
+    run 0 train "$src/tests/train/mini.yaml" --score "$src/tests/train/csv/bom-crlf-sjis.csv" \
+        -o out
     ;;
 play)
     if ! fc-list :lang=ja file 2> /dev/null | grep -q .; then

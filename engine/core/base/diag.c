@@ -17,6 +17,7 @@ void diags_deinit(Diags *d)
 {
     for (size_t i = 0; i < d->n; i++) {
         free(d->v[i].path);
+        free(d->v[i].place);
         free(d->v[i].message);
     }
     free(d->v);
@@ -32,6 +33,7 @@ static void diags_push(Diags *d, const char *path, SrcPos pos, DiagSeverity sev,
     Diag *g = &d->v[d->n];
     g->path = ttx_strdup(path ? path : "-");
     g->pos = pos;
+    g->place = NULL;
     g->severity = sev;
     g->message = message;
     g->order = d->n;
@@ -65,6 +67,12 @@ void diags_warning(Diags *d, const char *path, SrcPos pos, const char *fmt, ...)
     va_start(ap, fmt);
     diags_push(d, path, pos, DIAG_WARNING, ttx_vformat(fmt, ap));
     va_end(ap);
+}
+
+void diag_set_place(Diag *g, const char *place)
+{
+    free(g->place);
+    g->place = ttx_strdup(place);
 }
 
 /* Rank of each diagnostic's file by first appearance, filled before sorting. */
@@ -115,9 +123,12 @@ void diags_sort(Diags *d)
 
 char *diag_format(const Diag *g)
 {
+    const char *sev = g->severity == DIAG_ERROR ? "error" : "warning";
+    if (g->place) {
+        return ttx_format("%s: %s: %s: %s", g->path, g->place, sev, g->message);
+    }
     /* Position 0 means "somewhere in the file": point at its start, which editors can open. */
     int line = g->pos.line > 0 ? g->pos.line : 1, col = g->pos.col > 0 ? g->pos.col : 1;
-    const char *sev = g->severity == DIAG_ERROR ? "error" : "warning";
     int n = snprintf(NULL, 0, "%s:%d:%d: %s: %s", g->path, line, col, sev, g->message);
     TTX_EXPECT(n >= 0);
     char *s = ttx_malloc((size_t)n + 1);
@@ -142,6 +153,7 @@ void diags_take(Diags *dst, Diags *src)
     for (size_t i = 0; i < src->n; i++) {
         Diag *g = &src->v[i];
         diags_push(dst, g->path, g->pos, g->severity, g->message);
+        dst->v[dst->n - 1].place = g->place;
         free(g->path);
     }
     free(src->v);

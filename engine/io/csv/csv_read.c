@@ -1,182 +1,200 @@
-/* CSV → table of positioned cells with libcsv. Feeding one byte per csv_parse call costs little
- * (scenarios are small) and is the only way to know, in libcsv's callbacks, which byte ended a
- * field — and so where each field began and where a parse error is. */
+/* CSV → CsvTable with libcsv (see csv_read.h). libcsv reports fields and rows but not where they
+ * are, so the text is fed to it one byte at a time while CsvRowCount counts rows: a record's row
+ * is the row of its first byte that libcsv does not skip (a space, a tab, or at the start of a
+ * record a line break: libcsv skips empty lines, the spreadsheet counts them). A cell's column
+ * is its place in the record. One byte per call costs nothing at the size of a class list or a
+ * scenario. */
 #include "csv_read.h"
 
 #include <csv.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "base.h"
+#include "csv_decode.h"
+#include "file_read.h"
 
-typedef struct Builder {
+typedef struct Parse {
     CsvTable *t;
-    const char *data;
-    size_t bom;          /* bytes of the byte-order mark: not a column */
-    size_t *line_starts; /* byte offset of each line */
-    size_t n_lines;
-    size_t field_start;
-    bool pending_start; /* the next byte fed opens a field */
-    bool row_start;     /* ... and the row */
-    CsvCell *cells;     /* of the row being read */
+    Diags *diags;
+    CsvRowCount count;
+    int record_row; /* the row of the record being read */
+    bool row_start; /* nothing of the next record read yet */
+    bool failed;    /* a limit was passed in a callback */
+    CsvCell *cells; /* of the record being read */
     size_t n_cells, cap_cells;
     CsvRow *rows;
     size_t cap_rows;
-} Builder;
+} Parse;
 
-static SrcPos position(const Builder *b, size_t offset)
+/* Reports a problem and stops the reading: after a broken quote nothing further is where it
+ * seems to be. */
+static void fail(Parse *p, SrcPos pos, const char *fmt, ...) TTX_PRINTF(3, 4);
+static void fail(Parse *p, SrcPos pos, const char *fmt, ...)
 {
-    size_t lo = 0, hi = b->n_lines;
-    while (hi - lo > 1) { /* the last line starting at or before offset */
-        size_t mid = (lo + hi) / 2;
-        if (b->line_starts[mid] <= offset) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    SrcPos p = {(int)lo + 1, 1};
-    for (size_t i = lo == 0 ? b->bom : b->line_starts[lo]; i < offset; i++) {
-        p.col += ((unsigned char)b->data[i] & 0xC0) != 0x80;
-    }
-    return p;
+    va_list ap;
+    va_start(ap, fmt);
+    char *message = ttx_vformat(fmt, ap);
+    va_end(ap);
+    diags_error(p->diags, p->t->path, pos, "%s", message);
+    free(message);
+    p->failed = true;
 }
 
-static void on_field(void *field, size_t len, void *ctx)
+static size_t chars(const char *s, size_t len)
 {
-    Builder *b = ctx;
-    if (b->n_cells == b->cap_cells) {
-        b->cap_cells = b->cap_cells ? b->cap_cells * 2 : 32;
-        b->cells = ttx_realloc(b->cells, b->cap_cells * sizeof(CsvCell));
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
     }
-    CsvCell *c = &b->cells[b->n_cells++];
-    c->text = arena_strndup(&b->t->arena, field ? field : "", field ? len : 0);
-    c->pos = position(b, b->field_start);
-    b->pending_start = true;
+    return n;
 }
 
-static bool row_is_blank(const Builder *b)
+static void on_field(void *s, size_t len, void *data)
 {
-    for (size_t i = 0; i < b->n_cells; i++) {
-        if (b->cells[i].text[0]) {
+    Parse *p = data;
+    SrcPos pos = {p->record_row, (int)p->n_cells + 1};
+    if (p->failed) {
+        return;
+    } else if (p->n_cells == CSV_MAX_CELLS) {
+        fail(p, pos, "this row has more cells than a spreadsheet has columns (%d)", CSV_MAX_CELLS);
+        return;
+    } else if (s && chars(s, len) > CSV_MAX_CELL_CHARS) {
+        fail(p, pos, "this cell holds more than %d characters, more than a spreadsheet cell",
+             CSV_MAX_CELL_CHARS);
+        return;
+    }
+    if (p->n_cells == p->cap_cells) {
+        p->cap_cells = p->cap_cells ? 2 * p->cap_cells : 16;
+        p->cells = ttx_realloc(p->cells, p->cap_cells * sizeof(CsvCell));
+    }
+    const char *text = s ? arena_strndup(&p->t->arena, s, len) : "";
+    p->cells[p->n_cells++] = (CsvCell){text, pos};
+}
+
+static bool blank_text(const char *s)
+{
+    for (; *s; s++) {
+        if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n') {
             return false;
         }
     }
     return true;
 }
 
-static void on_row(int c, void *ctx)
+static void on_row(int c, void *data)
 {
     (void)c;
-    Builder *b = ctx;
-    if (b->n_cells > 0 && !row_is_blank(b)) {
-        if (b->t->n_rows == b->cap_rows) {
-            b->cap_rows = b->cap_rows ? b->cap_rows * 2 : 64;
-            b->rows = ttx_realloc(b->rows, b->cap_rows * sizeof(CsvRow));
-        }
-        CsvRow *r = &b->rows[b->t->n_rows++];
-        r->cells = arena_array(&b->t->arena, b->n_cells, sizeof(CsvCell));
-        memcpy(r->cells, b->cells, b->n_cells * sizeof(CsvCell));
-        r->n = b->n_cells;
-        r->pos = b->cells[0].pos;
+    Parse *p = data;
+    bool blank = true;
+    for (size_t i = 0; i < p->n_cells && blank; i++) {
+        blank = blank_text(p->cells[i].text);
     }
-    b->n_cells = 0;
-    b->pending_start = true;
-    b->row_start = true;
+    if (!blank && !p->failed) {
+        if (p->record_row > CSV_MAX_ROWS) {
+            fail(p, (SrcPos){p->record_row, 0}, "this file has more rows than a spreadsheet (%d)",
+                 CSV_MAX_ROWS);
+            return;
+        }
+        if (p->t->n_rows == p->cap_rows) {
+            p->cap_rows = p->cap_rows ? 2 * p->cap_rows : 64;
+            p->rows = ttx_realloc(p->rows, p->cap_rows * sizeof(CsvRow));
+        }
+        CsvRow *r = &p->rows[p->t->n_rows++];
+        r->cells = arena_array(&p->t->arena, p->n_cells, sizeof(CsvCell));
+        memcpy(r->cells, p->cells, p->n_cells * sizeof(CsvCell));
+        r->n = p->n_cells;
+        r->pos = (SrcPos){p->record_row, 0};
+        r->heading = 0;
+    }
+    p->n_cells = 0;
+    p->row_start = true;
 }
 
-/* UTF-8 only, and no NUL: anything else is not text Excel saved as "CSV UTF-8". */
-static bool check_text(const char *path, const Builder *b, size_t len, Diags *diags)
+static bool parse(Parse *p, const char *text, size_t len)
 {
-    size_t i = 0;
-    while (i < len) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)b->data + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0 || cp == 0) {
-            diags_error(diags, path, position(b, i),
-                        n <= 0 ? "the file is not UTF-8 text here; save it from Excel as "
-                                 "'CSV UTF-8 (コンマ区切り)'"
-                               : "the file contains a NUL byte; it is not a text file");
-            return false;
+    struct csv_parser csv;
+    TTX_EXPECT(csv_init(&csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) == 0);
+    for (size_t i = 0; i < len && !p->failed; i++) {
+        char b = text[i];
+        if (p->row_start && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+            p->record_row = p->count.row;
+            p->row_start = false;
         }
-        i += (size_t)n;
+        if (csv_parse(&csv, text + i, 1, on_field, on_row, p) != 1) {
+            TTX_EXPECT(csv_error(&csv) == CSV_EPARSE);
+            fail(p, (SrcPos){p->record_row, (int)p->n_cells + 1},
+                 "a quote (\") in the middle of a field, or text after a closing quote; put the "
+                 "whole field in quotes and write a quote inside it as \"\"");
+        }
+        csv_row_count_step(&p->count, b);
     }
-    return true;
+    if (!p->failed && csv_fini(&csv, on_field, on_row, p) != 0) {
+        TTX_EXPECT(csv_error(&csv) == CSV_EPARSE);
+        fail(p, (SrcPos){p->record_row, (int)p->n_cells + 1},
+             "this quoted field never ends: its closing quote (\") is missing");
+    }
+    csv_free(&csv);
+    return !p->failed;
 }
 
-static void index_lines(Builder *b, size_t len)
-{
-    b->line_starts = ttx_malloc((len + 2) * sizeof(size_t));
-    b->line_starts[b->n_lines++] = 0;
-    for (size_t i = 0; i < len; i++) {
-        /* CR LF, LF and a lone CR each end a line, as in text editors */
-        bool lf = b->data[i] == '\n';
-        bool cr = b->data[i] == '\r' && (i + 1 == len || b->data[i + 1] != '\n');
-        if (lf || cr) {
-            b->line_starts[b->n_lines++] = i + 1;
-        }
-    }
-}
-
-static bool parse(Builder *b, size_t start, size_t len, Diags *diags)
-{
-    struct csv_parser p;
-    if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-        ttx_die(__FILE__, __LINE__, "out of memory");
-    }
-    bool ok = true;
-    for (size_t i = start; i < len && ok; i++) {
-        bool newline = b->data[i] == '\r' || b->data[i] == '\n';
-        if (b->pending_start && !(b->row_start && newline)) {
-            b->field_start = i;
-            b->pending_start = b->row_start = false;
-        }
-        if (csv_parse(&p, b->data + i, 1, on_field, on_row, b) != 1) {
-            ok = false;
-            diags_error(diags, b->t->path, position(b, i),
-                        "cannot read the CSV here: %s (a quote inside a cell must be doubled, "
-                        "and a quoted cell must end with a quote)",
-                        csv_strerror(csv_error(&p)));
-        }
-    }
-    if (ok && csv_fini(&p, on_field, on_row, b) != 0) {
-        ok = false;
-        diags_error(diags, b->t->path, position(b, b->field_start),
-                    "a quoted cell that starts here is never closed; add the closing quote (\")");
-    }
-    csv_free(&p);
-    return ok;
-}
-
-bool csv_read_table(CsvTable *t, const char *path, const char *data, size_t len, Diags *diags)
+static void start(CsvTable *t, const char *path)
 {
     memset(t, 0, sizeof *t);
     arena_init(&t->arena);
     t->path = arena_strdup(&t->arena, path);
-    Builder b = {.t = t, .data = data, .pending_start = true, .row_start = true};
-    index_lines(&b, len);
-    b.bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    bool ok = check_text(path, &b, len, diags) && parse(&b, b.bom, len, diags);
-    if (ok) {
-        t->rows = arena_array(&t->arena, t->n_rows, sizeof(CsvRow));
-        if (t->n_rows) {
-            memcpy(t->rows, b.rows, t->n_rows * sizeof(CsvRow));
-        }
-    } else {
-        t->n_rows = 0;
+}
+
+static bool read_table(CsvTable *t, const char *data, size_t len, Diags *diags)
+{
+    char *converted;
+    const char *text;
+    size_t text_len;
+    if (!csv_decode(t->path, data, len, &converted, &text, &text_len, diags)) {
+        return false;
     }
-    free(b.rows);
-    free(b.cells);
-    free(b.line_starts);
+    Parse p = {
+        .t = t, .diags = diags, .count = {1, false, '\0'}, .record_row = 1, .row_start = true};
+    bool ok = parse(&p, text, text_len);
+    t->rows = arena_array(&t->arena, t->n_rows, sizeof(CsvRow));
+    if (t->n_rows) {
+        memcpy(t->rows, p.rows, t->n_rows * sizeof(CsvRow));
+    }
+    free(p.rows);
+    free(p.cells);
+    free(converted);
     return ok;
 }
 
-void csv_table_deinit(CsvTable *t)
+bool csv_table_read(CsvTable *t, const char *path, const char *data, size_t len, Diags *diags)
 {
-    arena_deinit(&t->arena);
-    memset(t, 0, sizeof *t);
+    start(t, path);
+    return read_table(t, data, len, diags);
+}
+
+LoadStatus csv_table_load(const char *path, CsvTable *t, Diags *diags)
+{
+    start(t, path);
+    char *data;
+    size_t len;
+    const char *reason;
+    FileReadStatus st = file_read_all(path, &data, &len, &reason);
+    if (st != FILE_READ_OK) {
+        diags_error(diags, path, (SrcPos){0, 0}, "cannot read this file: %s", reason);
+        return st == FILE_READ_TOO_LARGE ? LOAD_INVALID : LOAD_UNREADABLE;
+    }
+    bool ok = read_table(t, data, len, diags);
+    free(data);
+    return ok ? LOAD_OK : LOAD_INVALID;
+}
+
+void csv_table_free(CsvTable *t)
+{
+    if (t) {
+        arena_deinit(&t->arena);
+        memset(t, 0, sizeof *t);
+    }
 }
 
 CsvCell csv_row_cell(const CsvRow *r, size_t i)
@@ -184,6 +202,6 @@ CsvCell csv_row_cell(const CsvRow *r, size_t i)
     if (i < r->n) {
         return r->cells[i];
     }
-    CsvCell empty = {"", r->n ? r->cells[r->n - 1].pos : r->pos};
+    CsvCell empty = {"", {r->pos.line, (int)i + 1}};
     return empty;
 }

@@ -32,15 +32,17 @@
  * Quiz columns: quiz (the id), question, options (one per line), answer (1-based numbers,
  * space-separated), explanation, teaches (item or phase ids, space-separated).
  *
- * Reading is lenient where Excel or a hand may differ and the meaning is clear: columns may be
- * reordered or left out (id, at, step, phase, title and text are required), id lists may also
- * be separated by commas or 、, times may be H:MM:SS with :00 or "T+H:MM", dates YYYY/M/D.
+ * Reading is lenient where Excel or a hand may differ and the meaning is clear: the file may be
+ * plain "CSV" (Shift_JIS) or lack the BOM (csv_read.h), columns may be reordered or left out (id,
+ * at, step, phase, title and text are required), id lists may also be separated by commas or 、,
+ * times may be H:MM:SS with :00 or "T+H:MM", dates YYYY/M/D.
  * Export → import → export gives the same bytes. */
 #ifndef TTX_MSEL_H
 #define TTX_MSEL_H
 
 #include <stddef.h>
 
+#include "csv_read.h"
 #include "diag.h"
 #include "model.h"
 
@@ -50,12 +52,15 @@ enum { MSEL_FORMAT_VERSION = 1, MSEL_MAX_OPTIONS = 9 };
  * value cannot be put in a cell and read back (a question or quiz option with a line break). */
 char *msel_export(const Scenario *s, char *err, size_t err_size);
 
-/* Reads MSEL CSV data (len bytes, from path) into a new scenario whose path is path and whose
- * positions are the cells' FILE:LINE:COL, so that validate_scenario's messages point into the
- * CSV. Problems go to diags. Returns NULL only when the data is not CSV or not an MSEL at all;
- * otherwise a scenario that may be incomplete where diags has errors (free with
- * scenario_free). */
-Scenario *msel_import(const char *path, const char *data, size_t len, Diags *diags);
+/* Reads MSEL CSV data (len bytes, from path) into t (csv_read.h; the caller frees it with
+ * csv_table_free) and from it into a new scenario whose path is path and whose positions are the
+ * cells' (row number, column number), so that validate_scenario's messages point into the
+ * sheet. Problems go to diags. t keeps which row heads each row's columns (the inject or the
+ * quiz table's column names): the caller names every message's place with
+ * csv_table_place_diags(t, …) once the scenario is validated too. Returns NULL only when the
+ * data is not CSV or not an MSEL at all; otherwise a scenario that may be incomplete where diags
+ * has errors (free with scenario_free). */
+Scenario *msel_import(CsvTable *t, const char *path, const char *data, size_t len, Diags *diags);
 
 /* The scenario as YAML (ttx: 1) in the bundled scenarios' key order (malloc'd). Every value reads
  * back as the same model. NULL with a message in err when libyaml's emitter fails (out of

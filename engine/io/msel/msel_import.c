@@ -200,7 +200,7 @@ static bool is_msel(Importer *im, const CsvTable *t)
     const CsvRow *r = t->n_rows ? &t->rows[0] : NULL;
     if (!r || strcmp(csv_row_cell(r, 0).text, "#") != 0 ||
         strcmp(csv_row_cell(r, 1).text, "ttx-msel") != 0) {
-        diags_error(im->diags, im->path, r ? r->pos : (SrcPos){1, 1},
+        diags_error(im->diags, im->path, r ? r->pos : (SrcPos){1, 0},
                     "not a ttx MSEL file: the first row must be #,ttx-msel,1 (a file written "
                     "by 'ttx msel export')");
         return false;
@@ -225,6 +225,26 @@ static bool is_quiz_header(const CsvRow *r)
                  (strcmp(t, "answer") == 0) << 2;
     }
     return found == 7;
+}
+
+/* Gives each row the heading row of its table, so that a message names a cell by its column
+ * ("id", "phase"): the inject table's column names, the quiz table's, none for the '#' rows. The
+ * same walk as read_rows, and done also when the CSV could be read only in part, so that a
+ * broken quote is named the same way. */
+static void mark_headings(CsvTable *t)
+{
+    bool head = true, injects = false;
+    size_t heading = CSV_NO_HEADING;
+    for (size_t i = 0; i < t->n_rows; i++) {
+        CsvRow *r = &t->rows[i];
+        bool hash = strcmp(csv_row_cell(r, 0).text, "#") == 0;
+        if (i > 0 && ((head && !hash) || (injects && is_quiz_header(r)))) {
+            heading = i;
+            injects = head;
+            head = false;
+        }
+        r->heading = heading;
+    }
 }
 
 /* Reads every row after the first; returns false when no inject table was found. */
@@ -289,30 +309,28 @@ static void move_to_arena(Importer *im)
     free(im->quiz);
 }
 
-Scenario *msel_import(const char *path, const char *data, size_t len, Diags *diags)
+Scenario *msel_import(CsvTable *t, const char *path, const char *data, size_t len, Diags *diags)
 {
-    CsvTable t;
-    if (!csv_read_table(&t, path, data, len, diags)) {
-        csv_table_deinit(&t);
+    bool read = csv_table_read(t, path, data, len, diags);
+    mark_headings(t);
+    if (!read) {
         return NULL;
     }
     Scenario *s = ttx_calloc(1, sizeof *s);
     arena_init(&s->arena);
     s->path = arena_strdup(&s->arena, path);
-    s->pos = (SrcPos){1, 1};
+    s->pos = (SrcPos){1, 0};
     s->incident = INCIDENT_COUNT;
     Importer im = {.path = s->path, .s = s, .diags = diags};
-    if (!is_msel(&im, &t)) {
-        csv_table_deinit(&t);
+    if (!is_msel(&im, t)) {
         scenario_free(s);
         return NULL;
     }
-    s->pos = t.rows[0].pos;
-    if (read_rows(&im, &t) && im.n_injects == 0) {
-        diags_error(diags, path, t.rows[t.n_rows - 1].pos,
+    s->pos = t->rows[0].pos;
+    if (read_rows(&im, t) && im.n_injects == 0) {
+        diags_error(diags, path, t->rows[t->n_rows - 1].pos,
                     "the inject table has no rows; add at least one 状況付与");
     }
     move_to_arena(&im);
-    csv_table_deinit(&t);
     return s;
 }

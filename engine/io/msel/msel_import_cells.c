@@ -1,5 +1,5 @@
 /* Cell formats of the MSEL reader: values with the formula guard removed, id lists, lines,
- * counters, vocabularies, durations. Each bad cell is reported once at its FILE:LINE:COL. */
+ * counters, vocabularies, durations. Each bad cell is reported once, at its cell. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

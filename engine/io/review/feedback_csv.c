@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "csv_table.h"
+#include "csv_read.h"
 #include "feedback.h"
 
 enum { COL_STRENGTHS = FEEDBACK_STATEMENTS, COL_IMPROVEMENTS, COL_KINDS };
@@ -20,7 +20,7 @@ static const char *trimmed(Arena *a, const char *s)
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) {
         n--;
     }
-    return arena_strndup(a, s, n);
+    return csv_lf(arena_strndup(a, s, n)); /* a comment reads the same from any tool */
 }
 
 static int column_kind(const char *h)
@@ -113,10 +113,10 @@ LoadStatus feedback_csv_load(const char *path, Arena *arena, SessionFeedback **o
     *out = NULL;
     *n = 0;
     CsvTable t;
-    size_t before = diags->n_errors;
+    size_t before = diags->n_errors, first_diag = diags->n;
     LoadStatus st = csv_table_load(path, &t, diags);
     if (st == LOAD_OK && t.n_rows < 2) {
-        diags_error(diags, path, t.n_rows ? t.rows[0].pos : (SrcPos){1, 1},
+        diags_error(diags, path, t.n_rows ? t.rows[0].pos : (SrcPos){1, 0},
                     "no respondents: the file needs a heading row and one row per respondent");
     } else if (st == LOAD_OK) {
         int *kinds = ttx_calloc(t.rows[0].n + 1, sizeof(int));
@@ -132,6 +132,7 @@ LoadStatus feedback_csv_load(const char *path, Arena *arena, SessionFeedback **o
             *n = t.n_rows - 1;
         }
     }
+    csv_table_place_diags(&t, diags, first_diag);
     csv_table_free(&t);
     if (st == LOAD_OK && diags->n_errors > before) {
         st = LOAD_INVALID;

@@ -7,8 +7,8 @@
  * The statement columns are headed by their id (f1 … f5) or their Japanese text (feedback.h), in
  * any order; all five are required, the two text columns are optional. An empty answer is "not
  * answered". Anything else — an unknown or repeated heading, an answer other than 1-5, a row
- * with more or fewer cells — is an error at its FILE:LINE:COL: no respondent is dropped silently.
- * UTF-8 with or without BOM (csv_table.h). */
+ * with more or fewer cells — is an error at its cell (FILE: 3行目「f2」): no respondent is dropped
+ * silently. UTF-8 with or without BOM, or Excel's plain CSV in Shift_JIS (csv_read.h). */
 #ifndef TTX_FEEDBACK_CSV_H
 #define TTX_FEEDBACK_CSV_H
 

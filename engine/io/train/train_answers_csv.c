@@ -20,13 +20,13 @@ static void add_question_column(const CsvTable *t, const TrainTest *test, Headin
                                 size_t q, Diags *diags)
 {
     const CsvCell *c = &t->rows[0].cells[col];
-    char shown[64];
+    char shown[64], place[CSV_PLACE_SIZE];
     if (h->question_col[q] >= 0) {
         const CsvCell *first = &t->rows[0].cells[h->question_col[q]];
         diags_error(diags, t->path, c->pos,
-                    "column '%s' is question %zu (%s) again; it already has the column at %d:%d",
-                    train_csv_shown(c->text, shown, sizeof shown), q + 1, test->questions[q].id,
-                    first->pos.line, first->pos.col);
+                    "column '%s' is question %zu (%s) again; it already has the column at %s",
+                    csv_shown(c->text, shown, sizeof shown), q + 1, test->questions[q].id,
+                    csv_place(t, first->pos, place, sizeof place));
         return;
     }
     h->question_col[q] = (long)col;
@@ -35,12 +35,12 @@ static void add_question_column(const CsvTable *t, const TrainTest *test, Headin
 static void add_person_column(const CsvTable *t, long *slot, size_t col, Diags *diags)
 {
     const CsvCell *c = &t->rows[0].cells[col];
-    char shown[64];
+    char shown[64], place[CSV_PLACE_SIZE];
     if (*slot >= 0) {
         const CsvCell *first = &t->rows[0].cells[*slot];
-        diags_error(diags, t->path, c->pos,
-                    "a second column '%s'; the one at %d:%d is used for this already",
-                    train_csv_shown(c->text, shown, sizeof shown), first->pos.line, first->pos.col);
+        diags_error(
+            diags, t->path, c->pos, "a second column '%s'; the one at %s is used for this already",
+            csv_shown(c->text, shown, sizeof shown), csv_place(t, first->pos, place, sizeof place));
         return;
     }
     *slot = (long)col;
@@ -67,7 +67,7 @@ static void read_heading(const CsvTable *t, const TrainTest *test, Heading *h, D
             diags_error(diags, t->path, c->pos,
                         "'%s' is the id of two questions; head the column 問N with the number on "
                         "the printed test",
-                        train_csv_shown(c->text, shown, sizeof shown));
+                        csv_shown(c->text, shown, sizeof shown));
             break;
         case TRAIN_COLUMN_UNKNOWN:
             if (train_csv_blank(c->text)) {
@@ -76,7 +76,7 @@ static void read_heading(const CsvTable *t, const TrainTest *test, Heading *h, D
                 diags_warning(diags, t->path, c->pos,
                               "unknown column '%s' is ignored; the test has questions 問1 to "
                               "問%zu",
-                              train_csv_shown(c->text, shown, sizeof shown), test->n_questions);
+                              csv_shown(c->text, shown, sizeof shown), test->n_questions);
             }
             break;
         }
@@ -107,18 +107,18 @@ static void read_answer(const CsvTable *t, const TrainTest *test, const CsvCell 
     case TRAIN_CELL_EMPTY:
         diags_warning(diags, t->path, c->pos,
                       "%s left question %zu (%s) unanswered; it counts as wrong",
-                      train_csv_shown(name, shown, sizeof shown), q + 1, tq->id);
+                      csv_shown(name, shown, sizeof shown), q + 1, tq->id);
         break;
     case TRAIN_CELL_NOT_NUMBER:
         diags_error(diags, t->path, c->pos,
                     "answer '%s' to question %zu (%s) is not an option number; write the "
                     "numbers 1-%zu, several as 1;3",
-                    train_csv_shown(token, shown, sizeof shown), q + 1, tq->id, tq->n_options);
+                    csv_shown(token, shown, sizeof shown), q + 1, tq->id, tq->n_options);
         break;
     case TRAIN_CELL_OUT_OF_RANGE:
         diags_error(diags, t->path, c->pos,
                     "answer '%s' to question %zu (%s) is not an option number (1-%zu)",
-                    train_csv_shown(token, shown, sizeof shown), q + 1, tq->id, tq->n_options);
+                    csv_shown(token, shown, sizeof shown), q + 1, tq->id, tq->n_options);
         break;
     }
 }
@@ -144,13 +144,13 @@ static void read_row(const CsvTable *t, const TrainTest *test, const Heading *h,
     if (!train_csv_row_fits(t, row, t->rows[0].n, diags)) {
         return;
     }
-    char shown[64], dept[80], dept_shown[64];
+    char shown[64], dept[80], dept_shown[64], place[CSV_PLACE_SIZE];
     const CsvCell *name_cell = &row->cells[h->name];
     TrainParticipant p = {train_csv_trimmed(&a->arena, name_cell->text), NULL, row->pos, NULL};
     if (!p.name) {
         diags_error(diags, t->path, name_cell->pos,
                     "this row has no name; every participant needs one in column '%s'",
-                    train_csv_shown(t->rows[0].cells[h->name].text, shown, sizeof shown));
+                    csv_shown(t->rows[0].cells[h->name].text, shown, sizeof shown));
         return;
     }
     if (h->department >= 0) {
@@ -159,11 +159,11 @@ static void read_row(const CsvTable *t, const TrainTest *test, const Heading *h,
     const TrainParticipant *twin = same_person(a, &p);
     if (twin) {
         snprintf(dept, sizeof dept, " (%s)",
-                 p.department ? train_csv_shown(p.department, dept_shown, sizeof dept_shown) : "");
+                 p.department ? csv_shown(p.department, dept_shown, sizeof dept_shown) : "");
         diags_error(diags, t->path, name_cell->pos,
-                    "'%s'%s is already on line %d; give each participant one row",
-                    train_csv_shown(p.name, shown, sizeof shown), p.department ? dept : "",
-                    twin->pos.line);
+                    "'%s'%s is already on %s; give each participant one row",
+                    csv_shown(p.name, shown, sizeof shown), p.department ? dept : "",
+                    csv_place(t, twin->pos, place, sizeof place));
         return;
     }
     p.answers = arena_array(&a->arena, test->n_questions, sizeof(TrainChoice));
@@ -179,8 +179,10 @@ LoadStatus train_answers_load(const char *path, const TrainTest *test, TrainAnsw
     TTX_EXPECT(test->n_questions > 0);
     memset(out, 0, sizeof *out);
     CsvTable t;
+    size_t first_diag = diags->n;
     LoadStatus st = csv_table_load(path, &t, diags);
     if (st != LOAD_OK) {
+        csv_table_place_diags(&t, diags, first_diag);
         csv_table_free(&t);
         return st;
     }
@@ -188,7 +190,7 @@ LoadStatus train_answers_load(const char *path, const TrainTest *test, TrainAnsw
     arena_init(&out->arena);
     out->path = arena_strdup(&out->arena, path);
     if (t.n_rows == 0) {
-        diags_error(diags, t.path, (SrcPos){1, 1},
+        diags_error(diags, t.path, (SrcPos){1, 0},
                     "the file is empty; the first row names the columns (氏名, 所属, 問1 …)");
     } else {
         Heading h = {-1, -1, arena_array(&out->arena, test->n_questions, sizeof(long))};
@@ -207,6 +209,7 @@ LoadStatus train_answers_load(const char *path, const TrainTest *test, TrainAnsw
             }
         }
     }
+    csv_table_place_diags(&t, diags, first_diag);
     csv_table_free(&t);
     if (diags->n_errors != errors) {
         train_answers_free(out);

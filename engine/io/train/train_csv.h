@@ -1,4 +1,4 @@
-/* The trainer's two spreadsheets, read from CSV as Excel saves it (csv_table.h):
+/* The trainer's two spreadsheets, read from CSV as Excel saves it (csv_read.h):
  *
  * Answers — one row per participant under a heading row. Columns: 氏名 (or 名前, name; required),
  * 所属 (or 部署, department; optional), and one column per question of the test, headed 問N, qN
@@ -10,7 +10,7 @@
  * （1～5）) holds 1–5 ratings; every other column is free text, except 氏名 and 所属, which are
  * read but never reported, so comments stay anonymous.
  *
- * Every problem is reported as FILE:LINE:COL with the cell's position. Any error makes the whole
+ * Every problem is reported at its cell, FILE: 7行目「問3」. Any error makes the whole
  * file invalid (LOAD_INVALID) and nothing is returned: a class result with rows left out would
  * look complete and be wrong. */
 #ifndef TTX_TRAIN_CSV_H

@@ -1,28 +1,10 @@
-/* Row shape and message helpers of the trainer's CSV readers (see train_csv_parts.h). A short row
- * is an error rather than a row padded with blanks: with a cell missing, every answer after it
- * would be read under the wrong question. */
+/* Row shape checks and cell text helpers of the trainer's CSV readers (see train_csv_parts.h). A
+ * short row is an error rather than a row padded with blanks: with a cell missing, every answer
+ * after it would be read under the wrong question. */
 #include <string.h>
 
 #include "base.h"
 #include "train_csv_parts.h"
-
-const char *train_csv_shown(const char *text, char *buf, size_t size)
-{
-    enum { LIMIT = 40 };
-    TTX_EXPECT(size >= LIMIT + 8);
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        bool lead = (*p & 0xC0) != 0x80;
-        if (lead && n >= LIMIT) {
-            memcpy(buf + n, "…", strlen("…"));
-            n += strlen("…");
-            break;
-        }
-        buf[n++] = *p < 0x20 || *p == 0x7F ? ' ' : (char)*p;
-    }
-    buf[n] = '\0';
-    return buf;
-}
 
 static size_t space_at(const char *s)
 {
@@ -48,7 +30,7 @@ const char *train_csv_trimmed(Arena *arena, const char *text)
             break;
         }
     }
-    return len ? arena_strndup(arena, text, len) : NULL;
+    return len ? csv_lf(arena_strndup(arena, text, len)) : NULL;
 }
 
 bool train_csv_blank(const char *s)

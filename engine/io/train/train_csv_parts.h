@@ -1,20 +1,16 @@
 /* What the answers and アンケート readers share (train_answers_csv.c, train_survey_csv.c):
- * the checks of a row against the heading row and the wording of cell text in messages. Not for
- * use outside train_*_csv.c. */
+ * the checks of a row against the heading row, and blank and trimmed cell text. Not for use
+ * outside train_*_csv.c. */
 #ifndef TTX_TRAIN_CSV_PARTS_H
 #define TTX_TRAIN_CSV_PARTS_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "csv_table.h"
+#include "csv_read.h"
 
-/* A short printable form of cell text for a message: control characters as spaces, cut after
- * about 40 bytes on a character boundary (with "…"). Returns buf. */
-const char *train_csv_shown(const char *text, char *buf, size_t size);
-
-/* A copy of text in arena without leading and trailing spaces (ASCII or ideographic); NULL when
- * nothing is left. */
+/* A copy of text in arena without leading and trailing spaces (ASCII or ideographic), line breaks
+ * as LF (csv_lf: so that a comment reads the same from any tool); NULL when nothing is left. */
 const char *train_csv_trimmed(Arena *arena, const char *text);
 
 /* True when text is empty or only spaces (ASCII or ideographic). */

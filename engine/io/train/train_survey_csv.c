@@ -52,8 +52,8 @@ static void read_cell(const CsvTable *t, Survey *s, const CsvCell *c, size_t row
     int v = train_parse_likert(c->text);
     if (v < 0) {
         diags_error(diags, t->path, c->pos, "'%s' in column '%s' is not a rating from 1 to 5",
-                    train_csv_shown(c->text, shown, sizeof shown),
-                    train_csv_shown(s->columns[col].label, label, sizeof label));
+                    csv_shown(c->text, shown, sizeof shown),
+                    csv_shown(s->columns[col].label, label, sizeof label));
         return;
     }
     s->ratings[at] = v;
@@ -82,8 +82,10 @@ LoadStatus train_survey_load(const char *path, Survey *out, Diags *diags)
 {
     memset(out, 0, sizeof *out);
     CsvTable t;
+    size_t first_diag = diags->n;
     LoadStatus st = csv_table_load(path, &t, diags);
     if (st != LOAD_OK) {
+        csv_table_place_diags(&t, diags, first_diag);
         csv_table_free(&t);
         return st;
     }
@@ -91,7 +93,7 @@ LoadStatus train_survey_load(const char *path, Survey *out, Diags *diags)
     arena_init(&out->arena);
     out->path = arena_strdup(&out->arena, path);
     if (t.n_rows == 0) {
-        diags_error(diags, t.path, (SrcPos){1, 1},
+        diags_error(diags, t.path, (SrcPos){1, 0},
                     "the file is empty; the first row names the questions, like '満足度(1-5)'");
     } else {
         long *map = arena_array(&out->arena, t.rows[0].n, sizeof(long));
@@ -104,6 +106,7 @@ LoadStatus train_survey_load(const char *path, Survey *out, Diags *diags)
             read_rows(&t, out, map, diags);
         }
     }
+    csv_table_place_diags(&t, diags, first_diag);
     csv_table_free(&t);
     if (diags->n_errors != errors) {
         train_survey_free(out);
