@@ -143,10 +143,7 @@ static void put_incident_record(cJSON *doc, const Sheet *sh)
 char *report_json(const Sheet *sh)
 {
     TTX_EXPECT(sh && sh->scenario && sh->procedure);
-    cJSON *doc = cJSON_CreateObject();
-    if (!doc) {
-        ttx_die(__FILE__, __LINE__, "out of memory");
-    }
+    cJSON *doc = json_new_object();
     json_put_string(doc, "format", "ttx-sheet");
     json_put_int(doc, "version", SHEET_FORMAT_VERSION);
     put_header(doc, sh);

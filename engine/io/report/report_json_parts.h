@@ -6,7 +6,7 @@
 
 #include <stdbool.h>
 
-#include "json_put.h"
+#include "json_build.h"
 #include "sheet.h"
 
 /* Score.rounded, or null when there is no score. */

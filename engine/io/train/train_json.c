@@ -5,7 +5,7 @@
 #include "train_json.h"
 
 #include "base.h"
-#include "json_put.h"
+#include "json_build.h"
 #include "paths.h"
 #include "train_json_parts.h"
 
@@ -122,8 +122,7 @@ static void put_class(cJSON *doc, const TrainReport *r)
 char *train_json(const TrainReport *r)
 {
     TTX_EXPECT(r && r->test && r->answers);
-    cJSON *doc = cJSON_CreateObject();
-    TTX_EXPECT(doc);
+    cJSON *doc = json_new_object();
     json_put_string(doc, "format", "ttx-training-record");
     json_put_int(doc, "version", TRAIN_RECORD_FORMAT_VERSION);
     put_header(doc, r);

@@ -2,7 +2,7 @@
  * questions missed there and the 手順書 items to re-teach, the list of all such items, and the
  * アンケート (ratings as counts and a mean × 100, so that every number is an integer). */
 #include "base.h"
-#include "json_put.h"
+#include "json_build.h"
 #include "paths.h"
 #include "train_json_parts.h"
 
