@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "report_text_parts.h"
+#include "report_text_internal.h"
 #include "walltime.h"
 
 enum { HEADER_LABEL_COLUMNS = 20 }; /* 「インシデントの種類」 is 18 */

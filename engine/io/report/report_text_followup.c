@@ -5,7 +5,7 @@
 
 #include "feedback.h"
 #include "plan.h"
-#include "report_text_parts.h"
+#include "report_text_internal.h"
 
 static void put_plan(TextBuf *b, const Sheet *sh)
 {

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "report_text_parts.h"
+#include "report_text_internal.h"
 
 enum { RECORD_LABEL_COLUMNS = 28 }; /* 「被害を受けたシステムの状況」 is 26 */
 

@@ -1,10 +1,10 @@
-/* Row shape and message helpers of the trainer's CSV readers (see train_csv_parts.h). A short row
- * is an error rather than a row padded with blanks: with a cell missing, every answer after it
- * would be read under the wrong question. */
+/* Row shape and message helpers of the trainer's CSV readers (see train_csv_internal.h). A short
+ * row is an error rather than a row padded with blanks: with a cell missing, every answer after
+ * it would be read under the wrong question. */
 #include <string.h>
 
 #include "base.h"
-#include "train_csv_parts.h"
+#include "train_csv_internal.h"
 
 const char *train_csv_shown(const char *text, char *buf, size_t size)
 {

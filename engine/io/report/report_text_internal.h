@@ -1,8 +1,8 @@
-/* What the two halves of the printable sheet share (report_text.c: header, step table and the
- * eight review items; report_text_lists.c: decisions, per-item outcomes, notes and the incident
- * record). Not for use outside report_text*.c. */
-#ifndef TTX_REPORT_TEXT_PARTS_H
-#define TTX_REPORT_TEXT_PARTS_H
+/* What the parts of the printable sheet share (report_text.c: header, step table and the eight
+ * review items; report_text_lists.c: decisions, per-item outcomes, notes and the incident record;
+ * report_text_followup.c: the sections after the drill). Not for use outside report_text*.c. */
+#ifndef TTX_REPORT_TEXT_INTERNAL_H
+#define TTX_REPORT_TEXT_INTERNAL_H
 
 #include "sheet.h"
 #include "textbuf.h"
