@@ -141,12 +141,6 @@ static void put_objectives(cJSON *doc, const Sheet *sh)
     }
 }
 
-static const char *role_name(const Sheet *sh, const char *role_id)
-{
-    const Role *r = role_id ? procedure_find_role(sh->procedure, role_id) : NULL;
-    return r ? r->name.s : NULL;
-}
-
 static void put_item(cJSON *o, const ItemOutcome *it)
 {
     const ProcItem *p = it->item;
@@ -195,7 +189,7 @@ static void put_decisions(cJSON *array, const Sheet *sh)
         cJSON *o = json_put_object(array, NULL);
         json_put_string(o, "inject", d->inject->id.s);
         json_put_string(o, "by", d->decision->by.s);
-        json_put_string(o, "by_name", role_name(sh, d->decision->by.s));
+        json_put_string(o, "by_name", procedure_role_name(sh->procedure, d->decision->by.s));
         json_put_bool(o, "leader", d->by_leader);
         json_put_string(o, "prompt", d->decision->prompt.s);
         put_option(o, d->chosen);
