@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base.h"
+#include "paths.h"
 #include "textbuf.h"
 
 /* The instructions printed under the name line, NULL-terminated. */
@@ -346,9 +347,9 @@ const char *train_print_page_break(TrainPrintFormat f)
 
 char *train_print_key_path(const char *path)
 {
-    const char *slash = strrchr(path, '/');
-    const char *dot = strrchr(path, '.');
-    size_t stem = dot && dot > (slash ? slash + 1 : path) ? (size_t)(dot - path) : strlen(path);
+    const char *base = path_basename(path);
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot && dot > base ? (size_t)(dot - path) : strlen(path);
     size_t n = strlen(path) + sizeof "-answers";
     char *out = ttx_malloc(n);
     snprintf(out, n, "%.*s-answers%s", (int)stem, path, path + stem);
