@@ -11,6 +11,7 @@
 
 #include "base.h"
 #include "cli.h"
+#include "paths.h"
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -45,20 +46,16 @@ char *cli_scenarios_dir(void)
     ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
     if (n > 0) {
         exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            static const char *const rel[] = {"/../scenarios", "/../share/ttx/scenarios"};
-            for (size_t i = 0; i < TTX_ARRAY_LEN(rel); i++) {
-                char cand[PATH_MAX + 32];
-                snprintf(cand, sizeof(cand), "%s%s", exe, rel[i]);
-                if (is_dir(cand)) {
-                    char *real = realpath(cand, NULL);
-                    if (real) {
-                        return real;
-                    }
-                }
-            }
+        char *bin = path_folder(exe), *found = NULL;
+        static const char *const rel[] = {"/../scenarios", "/../share/ttx/scenarios"};
+        for (size_t i = 0; i < TTX_ARRAY_LEN(rel) && !found; i++) {
+            char *cand = ttx_format("%s%s", bin, rel[i]);
+            found = is_dir(cand) ? realpath(cand, NULL) : NULL;
+            free(cand);
+        }
+        free(bin);
+        if (found) {
+            return found;
         }
     }
     if (is_dir(TTX_SOURCE_DIR "/scenarios")) {

@@ -15,6 +15,7 @@
 #include "gui_png.h"
 #include "gui_redraw.h"
 #include "gui_text_cache.h"
+#include "paths.h"
 
 struct GuiCanvas {
     SDL_Surface *surface;
@@ -216,11 +217,10 @@ void gui_canvas_versions(const GuiFontFile *font, char *buf, size_t size)
     /* The file itself, not the name of a link to it (fonts-japanese-gothic.ttf is one). */
     char *real = realpath(font->path, NULL);
     const char *name = real ? real : font->path;
-    const char *base = strrchr(name, '/');
     snprintf(buf, size,
              "sdl %d.%d.%d\nsdl_ttf %d.%d.%d\nfreetype %d.%d.%d\nharfbuzz %d.%d.%d\n"
              "font %s %d %ld %016llx\n",
              sdl.major, sdl.minor, sdl.patch, ttf->major, ttf->minor, ttf->patch, ft[0], ft[1],
-             ft[2], hb[0], hb[1], hb[2], base ? base + 1 : name, font->index, fsize, fhash);
+             ft[2], hb[0], hb[1], hb[2], path_basename(name), font->index, fsize, fhash);
     free(real);
 }

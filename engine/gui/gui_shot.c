@@ -6,37 +6,30 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base.h"
 #include "gui_png.h"
+#include "paths.h"
 
 bool gui_shot_path(const char *journal_path, WallTime now, char *out, size_t size)
 {
-    char dir[4096] = ".";
-    const char *slash = journal_path ? strrchr(journal_path, '/') : NULL;
-    if (slash) {
-        size_t n = (size_t)(slash - journal_path);
-        n = n == 0 ? 1 : n; /* a journal in / */
-        if (n < sizeof dir) {
-            memcpy(dir, journal_path, n);
-            dir[n] = '\0';
-        }
-    }
     Date d = walltime_date(now);
     int64_t local_s = now.ms / 1000 + (int64_t)now.utc_offset_min * 60;
     int64_t day_s = ((local_s % 86400) + 86400) % 86400;
     char stamp[64];
     snprintf(stamp, sizeof stamp, "ttx-%04d%02d%02d-%02d%02d%02d", d.year, d.month, d.day,
              (int)(day_s / 3600), (int)(day_s / 60 % 60), (int)(day_s % 60));
-    for (int n = 1; n < 1000; n++) {
+    char *dir = journal_path ? path_folder(journal_path) : ttx_strdup(".");
+    bool found = false;
+    for (int n = 1; n < 1000 && !found; n++) {
         int len = n == 1 ? snprintf(out, size, "%s/%s.png", dir, stamp)
                          : snprintf(out, size, "%s/%s-%d.png", dir, stamp, n);
         if (len < 0 || (size_t)len >= size) {
-            return false;
+            break;
         }
-        if (access(out, F_OK) != 0) {
-            return true;
-        }
+        found = access(out, F_OK) != 0;
     }
-    return false;
+    free(dir);
+    return found;
 }
 
 bool gui_shot_save(GuiWindow *w, const char *path, char *err, size_t err_size)

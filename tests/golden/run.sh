@@ -42,7 +42,8 @@ sheet() {
         check same "$base.json" "$tmp/$name.report.json" "$name: report json = run json"
     "$ttx" report "$base.ttxj" > "$tmp/$name.report.txt" && \
         check same "$base.txt" "$tmp/$name.report.txt" "$name: report text = run text"
-    if python3 "$root/tests/reports/check_sheet_schema.py" "$base.json"; then pass=$((pass + 1)); else
+    if python3 "$root/tests/support/check_schema.py" "$root/reports/sheet.schema.json" "$base.json"
+    then pass=$((pass + 1)); else
         echo "FAIL $name: JSON sheet does not validate against the schema"; fail=$((fail + 1)); fi
     # Every printed line fits 80 display columns.
     if python3 - "$base.txt" <<'PY'

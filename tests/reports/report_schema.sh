@@ -2,7 +2,8 @@
 # The JSON sheet against reports/sheet.schema.json: the hand-built sheets of the unit tests
 # (empty, full, hostile) and the sheets `ttx run` makes from every example record must validate,
 # every line of their printed form must fit 80 display columns, and the schema must reject a list
-# of broken variants of a good sheet (tests/reports/check_sheet_schema.py --mutations).
+# of broken variants of a good sheet (tests/reports/sheet_mutations.py, through
+# tests/support/check_schema.py --mutations).
 # usage: report_schema.sh TEST_REPORT_JSON TTX
 set -u
 writer=$1
@@ -24,8 +25,9 @@ done
 sheets=$(find "$tmp" -name '*.json' | sort)
 [ -n "$sheets" ] || { echo "FAIL: no sheets were written"; exit 1; }
 # shellcheck disable=SC2086
-python3 tests/reports/check_sheet_schema.py $sheets || fail=1
-python3 tests/reports/check_sheet_schema.py --mutations "$tmp/sheet-full.json" || fail=1
+python3 tests/support/check_schema.py reports/sheet.schema.json $sheets || fail=1
+python3 tests/support/check_schema.py reports/sheet.schema.json \
+    --mutations tests/reports/sheet_mutations.py "$tmp/sheet-full.json" || fail=1
 # Display width as a Unicode-aware reader counts it: East Asian wide and fullwidth are two.
 # shellcheck disable=SC2046
 python3 - $(find "$tmp" -name '*.txt' | sort) <<'PY' || fail=1

@@ -156,6 +156,24 @@ static void test_hostile(const cJSON *doc, const char *text)
     CHECK(strchr(text, '\x1b') == NULL && strchr(text, '\xff') == NULL);
 }
 
+/* A decision by a role the 手順書 no longer defines (the sheet was made with another revision):
+ * "by_name" is the id, as every other form of the sheet shows it (procedure_role_name), not
+ * null. */
+static void test_unknown_role(void)
+{
+    Fixture f;
+    fixture_init(&f, 1);
+    f.proc.roles[2].id.s = "shachou"; /* was "president", whom decision 0 names */
+    char *text = report_json(&f.sh);
+    cJSON *doc = cJSON_Parse(text);
+    CHECK(doc && is_str(doc, "decisions/0/by", "president"));
+    CHECK(doc && is_str(doc, "decisions/0/by_name", "president"));
+    CHECK(doc && is_str(doc, "decisions/1/by_name", "IT管理担当者"));
+    cJSON_Delete(doc);
+    free(text);
+    fixture_free(&f);
+}
+
 static int write_all(const char *dir)
 {
     for (int i = 0; i < FIXTURE_COUNT; i++) {
@@ -205,5 +223,6 @@ int main(int argc, char **argv)
         free(again);
         fixture_free(&f);
     }
+    test_unknown_role();
     return check_done();
 }

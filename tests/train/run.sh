@@ -7,7 +7,7 @@
 #  2. Golden 受講記録: answers.csv and survey.csv (12 participants, as Excel saves them) scored
 #     against the bundled ransomware scenario; JSON and text byte for byte, the printed text the
 #     same as the written one, the JSON valid against reports/training.schema.json (and the
-#     schema strict: check_schema.py --mutations), every line within 80 display columns.
+#     schema strict: training_mutations.py), every line within 80 display columns.
 #  3. Golden printed test and answer key (text and Markdown) of the bundled ransomware
 #     scenario; the other bundled scenarios print within 80 columns.
 #  4. The command line: usage errors, missing input, nothing to ask, unwritable output, and
@@ -96,8 +96,11 @@ if "$ttx" train scenarios/ransomware.yaml --score tests/train/answers.csv \
     grep -v '^ttx train: wrote ' "$tmp/record.stderr" > "$tmp/record.warnings"
     same "record warnings" tests/train/golden/ransomware-training.stderr "$tmp/record.warnings"
     if cmp -s "$base.txt" "$tmp/record.stdout"; then ok; else bad "printed record != written"; fi
-    if python3 tests/train/check_schema.py "$base.json"; then ok; else bad "record schema"; fi
-    if python3 tests/train/check_schema.py --mutations "$base.json"; then ok; else
+    schema=reports/training.schema.json
+    if python3 tests/support/check_schema.py "$schema" "$base.json"; then ok; else
+        bad "record schema"; fi
+    if python3 tests/support/check_schema.py "$schema" \
+            --mutations tests/train/training_mutations.py "$base.json"; then ok; else
         bad "the schema accepts broken records"; fi
     fits "record text" "$base.txt"
 else

@@ -1,5 +1,5 @@
 /* Lexical path handling. ".." is only collapsed against a real component, never past the start
- * of a relative path, so "../x" stays "../x". */
+ * of a relative path, so "../x" stays "../x". Only '/' separates components (POSIX). */
 #include "paths.h"
 
 #include <stdbool.h>
@@ -71,4 +71,48 @@ const char *path_basename(const char *path)
 {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
+}
+
+char *path_folder(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash) {
+        return ttx_strdup(".");
+    }
+    size_t n = slash == path ? 1 : (size_t)(slash - path); /* "/b.yaml" keeps its "/" */
+    char *dir = ttx_malloc(n + 1);
+    memcpy(dir, path, n);
+    dir[n] = '\0';
+    return dir;
+}
+
+char *path_relative(const char *from_dir, const char *target)
+{
+    TTX_EXPECT(from_dir[0] == '/' && target[0] == '/');
+    /* common: the length of the longest shared folder, ending at a component boundary of both
+     * ("/a/b" and "/a/bc/x" share "/a", not "/a/b"). */
+    size_t common = 0;
+    for (size_t i = 0;; i++) {
+        if ((from_dir[i] == '\0' || from_dir[i] == '/') && target[i] == '/') {
+            common = i;
+        }
+        if (from_dir[i] == '\0' || from_dir[i] != target[i]) {
+            break;
+        }
+    }
+    if (common == 0) {
+        return ttx_strdup(target);
+    }
+    size_t ups = 0; /* one "../" per component of from_dir below the shared folder */
+    for (const char *p = from_dir + common; *p; p++) {
+        ups += *p == '/';
+    }
+    const char *rest = target + common + 1;
+    char *out = ttx_malloc(ups * 3 + strlen(rest) + 1);
+    out[0] = '\0';
+    for (size_t u = 0; u < ups; u++) {
+        strcat(out, "../");
+    }
+    strcat(out, rest);
+    return out;
 }

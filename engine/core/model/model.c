@@ -20,6 +20,12 @@ const Role *procedure_find_role(const Procedure *p, const char *id)
     return NULL;
 }
 
+const char *procedure_role_name(const Procedure *p, const char *id)
+{
+    const Role *r = id ? procedure_find_role(p, id) : NULL;
+    return r && r->name.s ? r->name.s : id;
+}
+
 const External *procedure_find_external(const Procedure *p, const char *id)
 {
     for (size_t i = 0; i < p->n_externals; i++) {

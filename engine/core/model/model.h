@@ -258,6 +258,10 @@ typedef struct Record {
 /* ---- lookups (NULL or -1 when absent) ------------------------------------------------------ */
 
 const Role *procedure_find_role(const Procedure *p, const char *id);
+/* The name to show for role id: the role's name, or the id itself when the 手順書 has no such role
+ * (a sheet or plan made with another revision of it), so a person always reads something they can
+ * look up. NULL only when id is NULL (no role given): each output says that in its own words. */
+const char *procedure_role_name(const Procedure *p, const char *id);
 const External *procedure_find_external(const Procedure *p, const char *id);
 const ProcItem *procedure_find_item(const Procedure *p, const char *id);
 long procedure_item_index(const Procedure *p, const char *id);

@@ -81,12 +81,6 @@ const char *item_label(Arena *a, const ProcItem *it)
     return sheet_printf(a, "「%s %s」", it->id.s, it->name.s ? it->name.s : "");
 }
 
-const char *role_name(const Procedure *p, const char *role_id)
-{
-    const Role *r = procedure_find_role(p, role_id);
-    return r && r->name.s ? r->name.s : role_id;
-}
-
 const char **text_ids(Arena *a, const TextList *l)
 {
     const char **v = arena_array(a, l->n, sizeof(char *));
@@ -100,14 +94,14 @@ const char *role_names(Arena *a, const Procedure *p, const char *const *ids, siz
 {
     size_t len = 1;
     for (size_t i = 0; i < n; i++) {
-        len += strlen(role_name(p, ids[i])) + 4;
+        len += strlen(procedure_role_name(p, ids[i])) + 4;
     }
     char *out = arena_alloc(a, len);
     for (size_t i = 0; i < n; i++) {
         if (i) {
             strcat(out, "、");
         }
-        strcat(out, role_name(p, ids[i]));
+        strcat(out, procedure_role_name(p, ids[i]));
     }
     return out;
 }
@@ -257,7 +251,7 @@ static void fill_header(Sheet *sh, const Session *s, const char *facilitator,
     for (size_t i = 0; i < n_participants; i++) {
         const Participant *pa = &participants[i];
         strbuf_pushf(&b, &sh->arena, "%s（%s）", pa->name.s ? pa->name.s : "",
-                     role_name(s->procedure, pa->role.s));
+                     procedure_role_name(s->procedure, pa->role.s));
     }
     sh->participants = strbuf_finish(&b, &sh->arena);
     sh->has_wall = s->started;

@@ -44,7 +44,7 @@ static ActionItem *add_action(Builder *b, ActionSource src, const char *owner)
     memset(a, 0, sizeof *a);
     a->source = src;
     a->owner_role = owner;
-    a->owner_name = owner ? role_name(b->s->procedure, owner) : NULL;
+    a->owner_name = procedure_role_name(b->s->procedure, owner);
     a->due = date_from_days(date_to_days(b->sh->exercise_date) + ACTION_DUE_DAYS);
     a->status = "open";
     return a;
@@ -160,7 +160,7 @@ static void decision_findings(Builder *b, const DecisionOutcome *d)
 {
     Arena *a = &b->sh->arena;
     const char *by = d->decision->by.s;
-    const char *who = by ? role_name(b->s->procedure, by) : "?";
+    const char *who = by ? procedure_role_name(b->s->procedure, by) : "?";
     const char *prompt = d->decision->prompt.s ? d->decision->prompt.s : "";
     Finding *f;
     if (!d->chosen) {

@@ -30,10 +30,9 @@ Score score_none(void);
 
 /* 「P05 初期報告」 */
 const char *item_label(Arena *a, const ProcItem *it);
-const char *role_name(const Procedure *p, const char *role_id);
 /* The strings of a TextList as an array in the arena. */
 const char **text_ids(Arena *a, const TextList *l);
-/* "IT管理担当者、経営管理部長" for a list of role ids. */
+/* "IT管理担当者、経営管理部長" for a list of role ids (procedure_role_name of each). */
 const char *role_names(Arena *a, const Procedure *p, const char *const *ids, size_t n);
 
 void sheet_findings_and_actions(Sheet *sh, const Session *s);

@@ -104,7 +104,7 @@ static void review_leadership(Sheet *sh, ReviewEntry *r, StrBuf *ev)
         if (!d->by_leader) {
             continue;
         }
-        const char *who = role_name(sh->procedure, d->decision->by.s);
+        const char *who = procedure_role_name(sh->procedure, d->decision->by.s);
         const char *prompt = d->decision->prompt.s ? d->decision->prompt.s : "";
         if (d->chosen) {
             strbuf_pushf(ev, &sh->arena, "%s「%s」→「%s」: %s（%d点）", who, prompt,

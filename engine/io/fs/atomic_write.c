@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base.h"
+#include "paths.h"
 
 char *atomic_write_reason(int errnum, char *buf, size_t size)
 {
@@ -65,18 +66,7 @@ char *atomic_write_reason(int errnum, char *buf, size_t size)
 /* The folder part of path ("." when it has none); caller frees. */
 static char *folder_of(const char *path)
 {
-    const char *slash = strrchr(path, '/');
-    if (!slash) {
-        return ttx_strdup(".");
-    }
-    if (slash == path) {
-        return ttx_strdup("/");
-    }
-    size_t n = (size_t)(slash - path);
-    char *dir = ttx_malloc(n + 1);
-    memcpy(dir, path, n);
-    dir[n] = '\0';
-    return dir;
+    return path_folder(path);
 }
 
 bool atomic_sync_folder(const char *path, char *err, size_t err_size)

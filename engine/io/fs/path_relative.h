@@ -4,9 +4,10 @@
 #ifndef TTX_PATH_RELATIVE_H
 #define TTX_PATH_RELATIVE_H
 
-/* target as seen from the folder of from_file ("out/plan.yaml" + "out/s/a.json" → "s/a.json";
- * "a/x.yaml" + "b/y.yaml" → "../b/y.yaml"). Both folders must exist; target itself need not.
- * When a folder cannot be resolved, target is returned normalised. Caller frees. */
+/* target as seen from the folder of from_file ("out/s/a.json" from "out/plan.yaml" → "s/a.json";
+ * "b/y.yaml" from "a/x.yaml" → "../b/y.yaml"; absolute when the two folders share only the root,
+ * see path_relative). Both folders must exist; target itself need not. When a folder cannot be
+ * resolved, target is returned normalised. Caller frees. */
 char *path_relative_to_file(const char *target, const char *from_file);
 
 #endif

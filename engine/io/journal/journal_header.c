@@ -5,35 +5,38 @@
 
 #include "base.h"
 #include "journal_json.h"
-#include "json_util.h"
+#include "json_build.h"
+#include "json_read.h"
 
 static void encode_file(cJSON *o, const char *key, const JournalFileRef *f)
 {
-    cJSON *ref = json_add_object(o, key);
-    json_add_text(ref, "path", f->path);
+    cJSON *ref = json_put_object(o, key);
+    json_put_string(ref, "path", f->path);
     if (f->abs_path) {
-        json_add_text(ref, "abs_path", f->abs_path);
+        json_put_string(ref, "abs_path", f->abs_path);
     }
-    json_add_text(ref, "sha256", f->sha256);
+    json_put_string(ref, "sha256", f->sha256);
 }
 
 char *journal_header_encode(const JournalHeader *h)
 {
     char started[64];
     cJSON *o = json_new_object();
-    json_add_int(o, "ttx-journal", h->format);
-    json_add_text(o, "ttx_version", h->ttx_version);
+    json_put_int(o, "ttx-journal", h->format);
+    json_put_string(o, "ttx_version", h->ttx_version);
     encode_file(o, "scenario", &h->scenario);
     encode_file(o, "procedure", &h->procedure);
-    json_add_text(o, "started", walltime_format(h->started, started, sizeof(started)));
-    json_add_text(o, "facilitator", h->facilitator);
-    cJSON *people = json_add_object(o, "participants");
+    json_put_string(o, "started", walltime_format(h->started, started, sizeof(started)));
+    json_put_string(o, "facilitator", h->facilitator);
+    cJSON *people = json_put_object(o, "participants");
     for (size_t i = 0; i < h->n_participants; i++) {
         if (h->participants[i].role.s) {
-            json_add_text(people, h->participants[i].role.s, h->participants[i].name.s);
+            json_put_string(people, h->participants[i].role.s, h->participants[i].name.s);
         }
     }
-    return json_print_line(o);
+    char *line = json_print_line(o);
+    cJSON_Delete(o);
+    return line;
 }
 
 static bool is_sha256(const char *s)

@@ -9,7 +9,8 @@
 
 #include "base.h"
 #include "journal_json_review.h"
-#include "json_util.h"
+#include "json_build.h"
+#include "json_read.h"
 #include "simtime.h"
 
 typedef enum EventKey {
@@ -100,22 +101,22 @@ static const unsigned type_required[EVENT_COUNT] = {
 static void add_simtime(cJSON *o, const char *key, int minutes)
 {
     char buf[32];
-    json_add_text(o, key, simtime_format(minutes, buf, sizeof(buf)));
+    json_put_string(o, key, simtime_format(minutes, buf, sizeof(buf)));
 }
 
 static void encode_item(cJSON *o, const Event *e)
 {
-    json_add_text(o, "inject", e->inject);
-    json_add_text(o, "item", e->item);
-    json_add_text(o, "status", vocab_id(&VOCAB_STATUS, (int)e->status));
-    json_add_text_array(o, "by", e->by, e->n_by);
+    json_put_string(o, "inject", e->inject);
+    json_put_string(o, "item", e->item);
+    json_put_string(o, "status", vocab_id(&VOCAB_STATUS, (int)e->status));
+    json_put_strings(o, "by", e->by, e->n_by);
     if (e->has_at) {
         add_simtime(o, "at", e->at_minutes);
     }
-    json_add_text_array(o, "missing", e->missing, e->n_missing);
-    json_add_bool(o, "confused", e->confused);
+    json_put_strings(o, "missing", e->missing, e->n_missing);
+    json_put_bool(o, "confused", e->confused);
     if (e->note) {
-        json_add_text(o, "note", e->note);
+        json_put_string(o, "note", e->note);
     }
 }
 
@@ -129,34 +130,34 @@ static void encode_fields(cJSON *o, const Event *e)
         }
         break;
     case EVENT_PRESENT:
-        json_add_text(o, "inject", e->inject);
+        json_put_string(o, "inject", e->inject);
         break;
     case EVENT_ITEM:
         encode_item(o, e);
         break;
     case EVENT_DECISION:
-        json_add_text(o, "inject", e->inject);
-        json_add_text(o, "option", e->option);
+        json_put_string(o, "inject", e->inject);
+        json_put_string(o, "option", e->option);
         break;
     case EVENT_NOTE:
-        json_add_text(o, "inject", e->inject);
-        json_add_text(o, "text", e->text);
+        json_put_string(o, "inject", e->inject);
+        json_put_string(o, "text", e->text);
         break;
     case EVENT_RECORD_FIELD:
-        json_add_text(o, "field", vocab_id(&VOCAB_RECFIELD, (int)e->field));
-        json_add_text(o, "text", e->text);
+        json_put_string(o, "field", vocab_id(&VOCAB_RECFIELD, (int)e->field));
+        json_put_string(o, "text", e->text);
         break;
     case EVENT_REVIEW:
-        json_add_text(o, "review", vocab_id(&VOCAB_REVIEW, (int)e->review));
-        json_add_text(o, "text", e->text);
+        json_put_string(o, "review", vocab_id(&VOCAB_REVIEW, (int)e->review));
+        json_put_string(o, "text", e->text);
         break;
     case EVENT_OVERRIDE:
-        json_add_text(o, "review", vocab_id(&VOCAB_REVIEW, (int)e->review));
+        json_put_string(o, "review", vocab_id(&VOCAB_REVIEW, (int)e->review));
         if (e->clear) {
-            json_add_bool(o, "clear", true);
+            json_put_bool(o, "clear", true);
         } else {
-            json_add_text(o, "rating", vocab_id(&VOCAB_RATING, (int)e->rating));
-            json_add_text(o, "reason", e->reason);
+            json_put_string(o, "rating", vocab_id(&VOCAB_RATING, (int)e->rating));
+            json_put_string(o, "reason", e->reason);
         }
         break;
     case EVENT_PLAN_ACTION:
@@ -174,14 +175,16 @@ char *journal_event_encode(const Event *e)
     TTX_EXPECT(e->type >= 0 && e->type < EVENT_COUNT);
     char wall[64];
     cJSON *o = json_new_object();
-    json_add_int(o, "seq", e->seq);
-    json_add_text(o, "type", EVENT_TYPE_IDS[e->type]);
-    json_add_text(o, "wall", walltime_format(e->wall, wall, sizeof(wall)));
-    json_add_int(o, "wall_ms", e->wall.ms);
-    json_add_int(o, "utc_offset", e->wall.utc_offset_min);
+    json_put_int(o, "seq", e->seq);
+    json_put_string(o, "type", EVENT_TYPE_IDS[e->type]);
+    json_put_string(o, "wall", walltime_format(e->wall, wall, sizeof(wall)));
+    json_put_int(o, "wall_ms", e->wall.ms);
+    json_put_int(o, "utc_offset", e->wall.utc_offset_min);
     add_simtime(o, "sim", e->sim_minutes);
     encode_fields(o, e);
-    return json_print_line(o);
+    char *line = json_print_line(o);
+    cJSON_Delete(o);
+    return line;
 }
 
 /* ---- decoding ----------------------------------------------------------------------------- */

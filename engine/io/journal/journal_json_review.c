@@ -7,28 +7,27 @@
 #include <stdio.h>
 
 #include "base.h"
-#include "json_util.h"
+#include "json_build.h"
+#include "json_read.h"
 #include "plan.h"
 #include "simtime.h"
 
 static void add_optional(cJSON *o, const char *key, const char *s)
 {
     if (s) {
-        json_add_text(o, key, s);
+        json_put_string(o, key, s);
     }
 }
 
 static void encode_scores(cJSON *o, const Event *e)
 {
-    cJSON *a = cJSON_AddArrayToObject(o, "scores");
-    for (int i = 0; a && i < FEEDBACK_STATEMENTS; i++) {
-        cJSON *v = e->scores[i] > 0 ? cJSON_CreateNumber(e->scores[i]) : cJSON_CreateNull();
-        if (!v || !cJSON_AddItemToArray(a, v)) {
-            a = NULL;
+    cJSON *a = json_put_array(o, "scores");
+    for (int i = 0; i < FEEDBACK_STATEMENTS; i++) {
+        if (e->scores[i] > 0) {
+            json_put_int(a, NULL, e->scores[i]);
+        } else {
+            json_put_null(a, NULL);
         }
-    }
-    if (!a) {
-        ttx_die(__FILE__, __LINE__, "out of memory");
     }
 }
 
@@ -37,19 +36,19 @@ void journal_review_encode(cJSON *o, const Event *e)
     char day[16];
     switch (e->type) {
     case EVENT_PLAN_ACTION:
-        json_add_text(o, "key", e->key);
+        json_put_string(o, "key", e->key);
         add_optional(o, "action", e->action);
-        json_add_text(o, "text", e->text);
+        json_put_string(o, "text", e->text);
         add_optional(o, "owner", e->owner);
         add_optional(o, "owner_name", e->owner_name);
         if (e->has_due) {
-            json_add_text(o, "due", date_format(e->due, day, sizeof day));
+            json_put_string(o, "due", date_format(e->due, day, sizeof day));
         }
-        json_add_text(o, "status", vocab_id(&VOCAB_PLAN_STATUS, e->plan_status));
+        json_put_string(o, "status", vocab_id(&VOCAB_PLAN_STATUS, e->plan_status));
         break;
     case EVENT_PLAN_CONFIRM:
-        json_add_text(o, "key", e->key);
-        json_add_bool(o, "done", e->done);
+        json_put_string(o, "key", e->key);
+        json_put_bool(o, "done", e->done);
         add_optional(o, "note", e->note);
         break;
     case EVENT_FEEDBACK:

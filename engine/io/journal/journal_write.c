@@ -77,38 +77,6 @@ Journal *journal_open_fd(int fd, const char *path, off_t size, long n_events)
 
 /* ---- the header --------------------------------------------------------------------------- */
 
-/* The path of file_abs as seen from the folder dir_abs ("../scenarios/a.yaml"); both absolute
- * and free of "." and "..". When they share nothing but the root, the absolute path is kept:
- * such a relative path would not survive moving the folder anyway. Caller frees. */
-static char *relative_to(const char *dir_abs, const char *file_abs)
-{
-    /* common: the longest shared prefix that ends at a component boundary of both. */
-    size_t dir_len = strlen(dir_abs), common = 0;
-    for (size_t i = 0; i <= dir_len; i++) {
-        if ((i == dir_len || dir_abs[i] == '/') && file_abs[i] == '/') {
-            common = i;
-        }
-        if (i == dir_len || dir_abs[i] != file_abs[i]) {
-            break;
-        }
-    }
-    if (common == 0) {
-        return ttx_strdup(file_abs);
-    }
-    size_t ups = 0; /* one "../" per component of the folder below the shared prefix */
-    for (const char *p = dir_abs + common; *p; p++) {
-        ups += *p == '/';
-    }
-    const char *rest = file_abs + common + 1;
-    char *out = ttx_malloc(ups * 3 + strlen(rest) + 1);
-    out[0] = '\0';
-    for (size_t u = 0; u < ups; u++) {
-        strcat(out, "../");
-    }
-    strcat(out, rest);
-    return out;
-}
-
 /* Fills ref for file (as this process opens it): hash, absolute path, and the path relative to
  * the journal's folder. Strings are malloc'd into *rel and *abs for the caller to free. */
 static bool describe_file(const char *file, const char *dir_abs, JournalFileRef *ref, char **rel,
@@ -124,7 +92,7 @@ static bool describe_file(const char *file, const char *dir_abs, JournalFileRef 
                  atomic_write_reason(errno, why, sizeof(why)));
         return false;
     }
-    *rel = relative_to(dir_abs, *abs);
+    *rel = path_relative(dir_abs, *abs);
     ref->path = *rel;
     ref->abs_path = *abs;
     return true;

@@ -55,11 +55,9 @@ const char *report_rating_text(bool has, Rating r, char *buf, size_t size)
 
 const char *report_role_name(const Sheet *sh, const char *role_id)
 {
-    if (!role_id) {
-        return "未定";
-    }
-    const Role *r = procedure_find_role(sh->procedure, role_id);
-    return r && r->name.s ? r->name.s : role_id;
+    /* No role given: the sheets say 未定 (not decided yet) rather than leave a blank. */
+    const char *name = procedure_role_name(sh->procedure, role_id);
+    return name ? name : "未定";
 }
 
 const char *report_simtime(int minutes, char *buf, size_t size)

@@ -1,6 +1,6 @@
-/* Words the Markdown and CSV sheets share with the printed one (report_text.c), so the three
+/* Words the Markdown and CSV sheets share with the printed one (report_text*.c), so the three
  * forms of a sheet call each thing by the same Japanese name. Not for use outside
- * report_md*.c and report_csv*.c. */
+ * report_text*.c, report_md.c and report_csv.c. */
 #ifndef TTX_REPORT_LABELS_H
 #define TTX_REPORT_LABELS_H
 
@@ -16,7 +16,7 @@ const char *report_source_label(ActionSource s);
 const char *report_action_status(const char *status);
 /* "A 問題なく実施", or NULL without a rating. */
 const char *report_rating_text(bool has, Rating r, char *buf, size_t size);
-/* The name of a role of the sheet's 手順書, else the id ("未定" for NULL). */
+/* procedure_role_name (the role's name, else the id), or "未定" when role_id is NULL. */
 const char *report_role_name(const Sheet *sh, const char *role_id);
 /* "T+H:MM" into buf. */
 const char *report_simtime(int minutes, char *buf, size_t size);

@@ -1,5 +1,9 @@
-/* The Markdown sheet: escaping, the header, the step and review-item tables and the eight review
- * items in full (findings and action items under their own items, as on the guide's form). */
+/* The Markdown sheet: escaping, the header, the step and review-item tables, the eight review
+ * items in full (findings and action items under their own items, as on the guide's form), then
+ * decisions with their 解説, the outcome of each expected 手順書 item as a table, the notes taken
+ * during the drill, the ten fields of インシデント対応時に整理しておくべき事項, and the sections
+ * after the drill (前回の改善計画の確認 and 参加者アンケート, written only when the drill had a
+ * plan or feedback). */
 #include "report_md.h"
 
 #include <stdio.h>
@@ -7,7 +11,11 @@
 #include <string.h>
 
 #include "base.h"
-#include "report_md_parts.h"
+#include "feedback.h"
+#include "plan.h"
+#include "report_labels.h"
+#include "sheet.h"
+#include "textbuf.h"
 
 /* ASCII punctuation that means something in Markdown or HTML anywhere in a line. */
 static bool md_special(char c)
@@ -34,7 +42,9 @@ static size_t escape_list_marker(TextBuf *b, const char *s)
     return 0;
 }
 
-void md_text(TextBuf *b, const char *s, const char *empty)
+/* Appends file text made safe for Markdown: sanitised, punctuation escaped, line breaks as <br>.
+ * NULL or empty appends `empty` as it is (the report's own words). */
+static void md_text(TextBuf *b, const char *s, const char *empty)
 {
     char *clean = s ? textbuf_sanitize(s) : NULL;
     if (!clean || !clean[0]) {
@@ -55,13 +65,15 @@ void md_text(TextBuf *b, const char *s, const char *empty)
     free(clean);
 }
 
-void md_text_owned(TextBuf *b, char *s, const char *empty)
+/* md_text, then frees s. */
+static void md_text_owned(TextBuf *b, char *s, const char *empty)
 {
     md_text(b, s, empty);
     free(s);
 }
 
-void md_table_head(TextBuf *b, const char *const *labels, const char *align)
+/* "| a | b |" header and its "|---|---|" line; align is one char per column ('l' or 'r'). */
+static void md_table_head(TextBuf *b, const char *const *labels, const char *align)
 {
     size_t n = strlen(align);
     for (size_t i = 0; i < n; i++) {
@@ -221,6 +233,206 @@ static void put_review_entry(TextBuf *b, const Sheet *sh, int k)
     textbuf_put(b, "\n");
 }
 
+static void put_decision(TextBuf *b, const Sheet *sh, const DecisionOutcome *d)
+{
+    char at[32];
+    textbuf_put(b, "- **");
+    md_text(b, d->inject->id.s, "");
+    textbuf_put(b, " ");
+    md_text(b, d->inject->title.s, "");
+    textbuf_printf(b, "**（%s）\n", report_simtime(d->inject->at_minutes, at, sizeof at));
+    textbuf_put(b, "  - 判断者: ");
+    md_text(b, report_role_name(sh, d->decision->by.s), "");
+    textbuf_printf(b, "%s\n", d->by_leader ? "［経営層］" : "");
+    textbuf_put(b, "  - 問い: ");
+    md_text(b, d->decision->prompt.s, "");
+    textbuf_put(b, "\n  - 選択: ");
+    if (d->chosen) {
+        md_text(b, d->chosen->text.s, "");
+        textbuf_printf(b, "（%s、%d点）\n", vocab_label(&VOCAB_VERDICT, (int)d->chosen->verdict),
+                       score_round(d->points));
+    } else {
+        textbuf_put(b, "判断なし（0点）\n");
+    }
+    const char *feedback = report_decision_feedback(sh, d);
+    if (feedback) {
+        textbuf_put(b, "  - 解説: ");
+        md_text(b, feedback, "");
+        textbuf_put(b, "\n");
+    }
+}
+
+static void put_decisions(TextBuf *b, const Sheet *sh)
+{
+    textbuf_put(b, "\n## 意思決定\n\n");
+    if (sh->n_decisions == 0) {
+        textbuf_put(b, "- 意思決定の場面は提示されなかった\n");
+    }
+    for (size_t i = 0; i < sh->n_decisions; i++) {
+        put_decision(b, sh, &sh->decisions[i]);
+    }
+}
+
+static void put_roles(TextBuf *b, const Sheet *sh, const StringList *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        if (i) {
+            textbuf_put(b, "、");
+        }
+        md_text(b, report_role_name(sh, l->v[i]), "");
+    }
+}
+
+static void put_item(TextBuf *b, const Sheet *sh, const ItemOutcome *o)
+{
+    const ProcItem *p = o->item;
+    char at[32], due[32];
+    textbuf_put(b, "| ");
+    md_text(b, p->id.s, "");
+    textbuf_put(b, " ");
+    md_text(b, p->name.s, "");
+    textbuf_printf(b, " | %s／%s | %s%s | %s | %s | ", vocab_label(&VOCAB_STEP, (int)p->step),
+                   vocab_label(&VOCAB_PHASE, (int)p->phase),
+                   vocab_label(&VOCAB_STATUS, (int)o->status), o->recorded ? "" : "（記録なし）",
+                   o->has_at ? report_simtime(o->at_minutes, at, sizeof at) : "",
+                   p->has_due ? report_simtime(p->due_minutes, due, sizeof due) : "");
+    put_roles(b, sh, &o->by);
+    textbuf_put(b, " | ");
+    md_text_owned(b, report_item_flags(o), "");
+    textbuf_put(b, " | ");
+    for (size_t i = 0; i < o->missing.n; i++) {
+        if (i) {
+            textbuf_put(b, "、");
+        }
+        md_text(b, o->missing.v[i], "");
+    }
+    textbuf_put(b, " | ");
+    md_text(b, o->note, "");
+    textbuf_printf(b, " | %d |\n", score_round(o->score));
+}
+
+static void put_items(TextBuf *b, const Sheet *sh)
+{
+    static const char *const head[] = {"手順項目", "ステップ／フェーズ",
+                                       "状況",     "実施時刻",
+                                       "期限",     "実施",
+                                       "指摘",     "不足",
+                                       "メモ",     "点数"};
+    textbuf_put(b, "\n## 手順項目ごとの実施状況\n\n");
+    if (sh->n_items == 0) {
+        textbuf_put(b, "- 状況付与が求める手順項目なし\n");
+        return;
+    }
+    md_table_head(b, head, "lllllllllr");
+    for (size_t i = 0; i < sh->n_items; i++) {
+        put_item(b, sh, &sh->items[i]);
+    }
+}
+
+static void put_notes(TextBuf *b, const Sheet *sh)
+{
+    textbuf_put(b, "\n## 演習中のメモ\n\n");
+    if (sh->n_notes == 0) {
+        textbuf_put(b, "- メモなし\n");
+    }
+    for (size_t i = 0; i < sh->n_notes; i++) {
+        const SessionNote *n = &sh->notes[i];
+        char at[32];
+        const char *inject = "開始前";
+        if (n->inject >= 0 && (size_t)n->inject < sh->scenario->n_injects) {
+            inject = sh->scenario->injects[n->inject].id.s;
+        }
+        textbuf_printf(b, "- %s ", report_simtime(n->sim_minutes, at, sizeof at));
+        md_text(b, inject, "");
+        textbuf_put(b, ": ");
+        md_text(b, n->text, "");
+        textbuf_put(b, "\n");
+    }
+}
+
+static void put_record(TextBuf *b, const Sheet *sh)
+{
+    static const char *const head[] = {"項目", "内容"};
+    textbuf_put(b, "\n## インシデント対応時に整理しておくべき事項\n\n");
+    md_table_head(b, head, "ll");
+    for (int f = 0; f < RECFIELD_COUNT; f++) {
+        textbuf_printf(b, "| %s | ", vocab_label(&VOCAB_RECFIELD, f));
+        md_text(b, sh->incident_record[f], "（未記入）");
+        textbuf_put(b, " |\n");
+    }
+}
+
+static void put_plan(TextBuf *b, const Sheet *sh)
+{
+    static const char *const labels[] = {"No.",          "アクション",       "担当", "期限",
+                                         "計画での状況", "この演習での確認", "メモ"};
+    textbuf_put(b, "\n## 前回の改善計画の確認\n\n");
+    md_table_head(b, labels, "rllllll");
+    for (size_t i = 0; i < sh->n_plan_review; i++) {
+        const PlanReviewEntry *p = &sh->plan_review[i];
+        char due[32];
+        textbuf_printf(b, "| %zu | ", i + 1);
+        if (p->action) {
+            md_text(b, p->action, "");
+            textbuf_put(b, " ");
+        }
+        md_text(b, p->text, "");
+        textbuf_put(b, " | ");
+        md_text(b, p->owner_name ? p->owner_name : report_role_name(sh, p->owner), "未定");
+        textbuf_printf(b, " | %s | %s | %s | ",
+                       p->has_due ? date_format(p->due, due, sizeof due) : "未定",
+                       vocab_label(&VOCAB_PLAN_STATUS, p->status_before),
+                       p->confirmed_done ? "完了を確認" : "未確認");
+        md_text(b, p->note, "");
+        textbuf_put(b, " |\n");
+    }
+}
+
+static void put_texts(TextBuf *b, const char *label, const StringList *l)
+{
+    textbuf_printf(b, "\n**%s**\n\n", label);
+    if (l->n == 0) {
+        textbuf_put(b, "- 記入なし\n");
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        textbuf_put(b, "- ");
+        md_text(b, l->v[i], "");
+        textbuf_put(b, "\n");
+    }
+}
+
+static void put_feedback(TextBuf *b, const FeedbackSummary *fs)
+{
+    static const char *const labels[] = {"No.", "設問", "回答", "平均", "5", "4", "3", "2", "1"};
+    textbuf_printf(b, "\n## 参加者アンケート\n\n回答者: %zu名（1 そう思わない 〜 5 そう思う）\n\n",
+                   fs->respondents);
+    md_table_head(b, labels, "rlrrrrrrr");
+    for (int k = 0; k < FEEDBACK_STATEMENTS; k++) {
+        const FeedbackStatement *st = &fs->statements[k];
+        textbuf_printf(b, "| %d | %s | %d | ", k + 1, FEEDBACK_TEXTS[k], st->answers);
+        if (st->answers) {
+            textbuf_printf(b, "%d.%02d", st->mean_x100 / 100, st->mean_x100 % 100);
+        } else {
+            textbuf_put(b, "—");
+        }
+        textbuf_printf(b, " | %d | %d | %d | %d | %d |\n", st->counts[4], st->counts[3],
+                       st->counts[2], st->counts[1], st->counts[0]);
+    }
+    put_texts(b, FEEDBACK_STRENGTHS_LABEL, &fs->strengths);
+    put_texts(b, FEEDBACK_IMPROVEMENTS_LABEL, &fs->improvements);
+}
+
+/* 前回の改善計画の確認 and 参加者アンケート, each only when present. */
+static void put_followup(TextBuf *b, const Sheet *sh)
+{
+    if (sh->n_plan_review) {
+        put_plan(b, sh);
+    }
+    if (sh->feedback.respondents) {
+        put_feedback(b, &sh->feedback);
+    }
+}
+
 char *report_md(const Sheet *sh)
 {
     TTX_EXPECT(sh && sh->scenario && sh->procedure);
@@ -233,10 +445,10 @@ char *report_md(const Sheet *sh)
     for (int k = 0; k < REVIEW_COUNT; k++) {
         put_review_entry(&b, sh, k);
     }
-    report_md_decisions(&b, sh);
-    report_md_items(&b, sh);
-    report_md_notes(&b, sh);
-    report_md_record(&b, sh);
-    report_md_followup(&b, sh);
+    put_decisions(&b, sh);
+    put_items(&b, sh);
+    put_notes(&b, sh);
+    put_record(&b, sh);
+    put_followup(&b, sh);
     return textbuf_take(&b);
 }

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "report_text_parts.h"
+#include "report_text_internal.h"
 #include "walltime.h"
 
 enum { HEADER_LABEL_COLUMNS = 20 }; /* 「インシデントの種類」 is 18 */
@@ -28,15 +28,6 @@ char *report_text_format(const char *fmt, ...)
     char *s = ttx_vformat(fmt, ap);
     va_end(ap);
     return s;
-}
-
-const char *report_text_role(const Sheet *sh, const char *role_id)
-{
-    if (!role_id) {
-        return "未定";
-    }
-    const Role *r = procedure_find_role(sh->procedure, role_id);
-    return r && r->name.s ? r->name.s : role_id;
 }
 
 const char *report_text_simtime(int minutes, char *buf, size_t size)
@@ -257,7 +248,7 @@ static void put_actions(TextBuf *b, const Sheet *sh)
         char *line = report_text_format(
             "期限: %s　状況: %s　担当: %s",
             a->due.year > 0 ? date_format(a->due, due, sizeof due) : "未定", status,
-            a->owner_name ? a->owner_name : report_text_role(sh, a->owner_role));
+            a->owner_name ? a->owner_name : report_role_name(sh, a->owner_role));
         textbuf_wrap(b, "       ", 7, line);
         free(line);
     }

@@ -5,7 +5,7 @@
 
 #include "feedback.h"
 #include "plan.h"
-#include "report_text_parts.h"
+#include "report_text_internal.h"
 
 static void put_plan(TextBuf *b, const Sheet *sh)
 {
@@ -27,9 +27,7 @@ static void put_plan(TextBuf *b, const Sheet *sh)
         line = report_text_format("計画での状況: %s　期限: %s　担当: %s",
                                   vocab_label(&VOCAB_PLAN_STATUS, p->status_before),
                                   p->has_due ? date_format(p->due, due, sizeof due) : "未定",
-                                  p->owner_name ? p->owner_name
-                                  : p->owner    ? report_text_role(sh, p->owner)
-                                                : "未定");
+                                  p->owner_name ? p->owner_name : report_role_name(sh, p->owner));
         textbuf_wrap(b, "    ", 4, line);
         free(line);
         if (p->note) {

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "report_text_parts.h"
+#include "report_text_internal.h"
 
 enum { RECORD_LABEL_COLUMNS = 28 }; /* 「被害を受けたシステムの状況」 is 26 */
 
@@ -18,7 +18,7 @@ static void put_decision(TextBuf *b, const Sheet *sh, const DecisionOutcome *d)
                                     report_text_simtime(d->inject->at_minutes, at, sizeof at));
     textbuf_wrap(b, "・", 2, head);
     free(head);
-    char *who = report_text_format("%s%s", report_text_role(sh, d->decision->by.s),
+    char *who = report_text_format("%s%s", report_role_name(sh, d->decision->by.s),
                                    d->by_leader ? "［経営層］" : "");
     textbuf_wrap(b, "  判断者: ", 10, who);
     free(who);
@@ -90,7 +90,7 @@ static char *join_roles(const Sheet *sh, const StringList *l)
     TextBuf t;
     textbuf_init(&t);
     for (size_t i = 0; i < l->n; i++) {
-        textbuf_printf(&t, "%s%s", i ? "、" : "", report_text_role(sh, l->v[i]));
+        textbuf_printf(&t, "%s%s", i ? "、" : "", report_role_name(sh, l->v[i]));
     }
     return textbuf_take(&t);
 }

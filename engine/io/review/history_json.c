@@ -4,7 +4,7 @@
 
 #include "base.h"
 #include "history_report.h"
-#include "json_put.h"
+#include "json_build.h"
 
 static void put_date(cJSON *o, const char *key, bool has, Date d)
 {
@@ -95,10 +95,7 @@ static void put_actions(cJSON *doc, const History *h, const char *plan_path)
 
 char *history_json(const History *h, const char *plan_path)
 {
-    cJSON *doc = cJSON_CreateObject();
-    if (!doc) {
-        ttx_die(__FILE__, __LINE__, "out of memory");
-    }
+    cJSON *doc = json_new_object();
     json_put_string(doc, "format", "ttx-history");
     json_put_int(doc, "version", HISTORY_FORMAT_VERSION);
     cJSON *a = json_put_array(doc, "exercises");

@@ -9,7 +9,7 @@
 #include "base.h"
 #include "train_cells.h"
 #include "train_csv.h"
-#include "train_csv_parts.h"
+#include "train_csv_internal.h"
 
 typedef struct Heading {
     long name, department; /* column indices, -1 when absent */

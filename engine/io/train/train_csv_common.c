@@ -1,10 +1,10 @@
-/* Row shape checks and cell text helpers of the trainer's CSV readers (see train_csv_parts.h). A
- * short row is an error rather than a row padded with blanks: with a cell missing, every answer
- * after it would be read under the wrong question. */
+/* Row shape checks and cell text helpers of the trainer's CSV readers (see
+ * train_csv_internal.h). A short row is an error rather than a row padded with blanks: with a
+ * cell missing, every answer after it would be read under the wrong question. */
 #include <string.h>
 
 #include "base.h"
-#include "train_csv_parts.h"
+#include "train_csv_internal.h"
 
 static size_t space_at(const char *s)
 {

@@ -6,7 +6,7 @@
 #include "base.h"
 #include "train_cells.h"
 #include "train_csv.h"
-#include "train_csv_parts.h"
+#include "train_csv_internal.h"
 
 /* Per CSV column: its Survey column, or -1 for the person and unheaded columns. */
 static void read_heading(const CsvTable *t, Survey *s, long *map, Diags *diags)

@@ -63,12 +63,6 @@ void app_set_status(App *app, const char *message, bool is_error)
     app_status(app, is_error, "%s", message);
 }
 
-const char *app_role_name(const Procedure *p, const char *role_id)
-{
-    const Role *r = role_id ? procedure_find_role(p, role_id) : NULL;
-    return r && r->name.s ? r->name.s : role_id ? role_id : "?";
-}
-
 bool app_can_record(const App *app)
 {
     const Session *s = app->s;

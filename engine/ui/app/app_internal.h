@@ -116,9 +116,6 @@ void app_status(App *app, bool error, const char *fmt, ...)
 #endif
     ;
 
-/* The role's name, or its id when it has none. */
-const char *app_role_name(const Procedure *p, const char *role_id);
-
 /* app_items.c */
 int app_item_key(App *app, const UiEvent *e, WallTime now); /* returns flags, -1 if not used */
 void app_item_click(App *app, const Hit *hit, WallTime now);

@@ -53,7 +53,8 @@ static void options(Cursor *c, const App *app, const Inject *in, const CardType 
     const Decision *d = in->decision;
     const Option *chosen = app->s->injects[app->view].chosen;
     char label[512];
-    snprintf(label, sizeof label, "判断（%s）", app_role_name(app->s->procedure, d->by.s));
+    const char *by = procedure_role_name(app->s->procedure, d->by.s);
+    snprintf(label, sizeof label, "判断（%s）", by ? by : "?");
     para(c, label, ty->small, FONT_BOLD, c->t->accent);
     para(c, d->prompt.s, ty->text, FONT_BOLD, c->t->text_color);
     c->y += c->t->gap / 2;

@@ -151,7 +151,7 @@ static int row(Panel *p, int index, size_t item, int y, bool selected)
     for (size_t k = 0; k < it->owners.n; k++) {
         size_t used = strlen(owners_buf);
         snprintf(owners_buf + used, sizeof owners_buf - used, "%s%s", k ? "、" : "",
-                 app_role_name(p->app->s->procedure, it->owners.v[k].s));
+                 procedure_role_name(p->app->s->procedure, it->owners.v[k].s));
     }
     owners = owners_buf;
     snprintf(info, sizeof info, "担当: %s%s%s%s%s", owners, rec->recorded && rec->has_at ? "  実施 T+" : "",

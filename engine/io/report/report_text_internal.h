@@ -1,9 +1,10 @@
-/* What the two halves of the printable sheet share (report_text.c: header, step table and the
- * eight review items; report_text_lists.c: decisions, per-item outcomes, notes and the incident
- * record). Not for use outside report_text*.c. */
-#ifndef TTX_REPORT_TEXT_PARTS_H
-#define TTX_REPORT_TEXT_PARTS_H
+/* What the parts of the printable sheet share (report_text.c: header, step table and the eight
+ * review items; report_text_lists.c: decisions, per-item outcomes, notes and the incident record;
+ * report_text_followup.c: the sections after the drill). Not for use outside report_text*.c. */
+#ifndef TTX_REPORT_TEXT_INTERNAL_H
+#define TTX_REPORT_TEXT_INTERNAL_H
 
+#include "report_labels.h"
 #include "sheet.h"
 #include "textbuf.h"
 
@@ -16,8 +17,6 @@ char *report_text_format(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
-/* The name of a role of the sheet's 手順書, or the id itself when the role is unknown. */
-const char *report_text_role(const Sheet *sh, const char *role_id);
 /* "T+H:MM" into buf. */
 const char *report_text_simtime(int minutes, char *buf, size_t size);
 /* The 解説 to print with a poor or unmade decision: the finding's, else the chosen option's. */

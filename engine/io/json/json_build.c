@@ -1,5 +1,6 @@
-/* cJSON builders that abort on exhaustion, and a byte-stable printer. */
-#include "json_put.h"
+/* cJSON builders that abort on exhaustion, and the two byte-stable printers (indented for
+ * reports, one line for the journal). */
+#include "json_build.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,15 @@ static void attach(cJSON *parent, const char *key, cJSON *item)
         cJSON_Delete(item);
         ttx_die(__FILE__, __LINE__, "out of memory");
     }
+}
+
+cJSON *json_new_object(void)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o) {
+        ttx_die(__FILE__, __LINE__, "out of memory");
+    }
+    return o;
 }
 
 cJSON *json_put_object(cJSON *parent, const char *key)
@@ -75,8 +85,9 @@ void json_put_string(cJSON *parent, const char *key, const char *s)
     free(fixed);
 }
 
-void json_put_int(cJSON *parent, const char *key, long v)
+void json_put_int(cJSON *parent, const char *key, int64_t v)
 {
+    TTX_EXPECT(v >= -JSON_INT_MAX && v <= JSON_INT_MAX);
     attach(parent, key, cJSON_CreateNumber((double)v));
 }
 
@@ -124,14 +135,14 @@ static void print_scalar(TextBuf *b, const cJSON *v)
     if (cJSON_IsString(v)) {
         print_string(b, v->valuestring);
     } else if (cJSON_IsNumber(v)) {
+        /* json_put_int's numbers are whole and within ±2^53: digits only. A number added to
+         * the document some other way keeps its full precision. */
         double d = v->valuedouble;
         if (d == (double)(long long)d) {
             textbuf_printf(b, "%lld", (long long)d);
         } else {
             textbuf_printf(b, "%.17g", d);
         }
-    } else if (cJSON_IsRaw(v)) {
-        textbuf_put(b, v->valuestring);
     } else if (cJSON_IsBool(v)) {
         textbuf_put(b, cJSON_IsTrue(v) ? "true" : "false");
     } else {
@@ -139,6 +150,7 @@ static void print_scalar(TextBuf *b, const cJSON *v)
     }
 }
 
+/* depth < 0 prints on one line; otherwise depth is the indentation level of v. */
 static void print_value(TextBuf *b, const cJSON *v, int depth)
 {
     bool object = cJSON_IsObject(v);
@@ -150,17 +162,25 @@ static void print_value(TextBuf *b, const cJSON *v, int depth)
         textbuf_put(b, object ? "{}" : "[]");
         return;
     }
-    textbuf_put(b, object ? "{\n" : "[\n");
+    bool indent = depth >= 0;
+    textbuf_put(b, object ? "{" : "[");
+    textbuf_put(b, indent ? "\n" : "");
     for (const cJSON *c = v->child; c; c = c->next) {
-        textbuf_printf(b, "%*s", 2 * (depth + 1), "");
+        if (indent) {
+            textbuf_printf(b, "%*s", 2 * (depth + 1), "");
+        }
         if (object) {
             print_string(b, c->string);
-            textbuf_put(b, ": ");
+            textbuf_put(b, indent ? ": " : ":");
         }
-        print_value(b, c, depth + 1);
-        textbuf_put(b, c->next ? ",\n" : "\n");
+        print_value(b, c, indent ? depth + 1 : -1);
+        textbuf_put(b, c->next ? "," : "");
+        textbuf_put(b, indent ? "\n" : "");
     }
-    textbuf_printf(b, "%*s%s", 2 * depth, "", object ? "}" : "]");
+    if (indent) {
+        textbuf_printf(b, "%*s", 2 * depth, "");
+    }
+    textbuf_put(b, object ? "}" : "]");
 }
 
 /* Printed here rather than with cJSON_Print, which indents with tabs, puts a tab after each
@@ -172,5 +192,13 @@ char *json_print_stable(const cJSON *doc)
     textbuf_init(&b);
     print_value(&b, doc, 0);
     textbuf_put(&b, "\n");
+    return textbuf_take(&b);
+}
+
+char *json_print_line(const cJSON *doc)
+{
+    TextBuf b;
+    textbuf_init(&b);
+    print_value(&b, doc, -1);
     return textbuf_take(&b);
 }

@@ -1,8 +1,8 @@
 /* What the answers and アンケート readers share (train_answers_csv.c, train_survey_csv.c):
  * the checks of a row against the heading row, and blank and trimmed cell text. Not for use
  * outside train_*_csv.c. */
-#ifndef TTX_TRAIN_CSV_PARTS_H
-#define TTX_TRAIN_CSV_PARTS_H
+#ifndef TTX_TRAIN_CSV_INTERNAL_H
+#define TTX_TRAIN_CSV_INTERNAL_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,76 +1,11 @@
-/* cJSON helpers. Integers are added as raw number text printed with PRId64; reading accepts a
- * number only when it is whole and within the range asked for, so a journal damaged into "1.5"
- * or "1e300" is caught rather than silently rounded. */
-#include "json_util.h"
+/* Typed reading of cJSON values: whole numbers checked against a range (a double that is not
+ * whole is refused), texts copied into the caller's arena. */
+#include "json_read.h"
 
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-
-#include "base.h"
-
-static cJSON *need(cJSON *item)
-{
-    if (!item) {
-        ttx_die(__FILE__, __LINE__, "out of memory building JSON");
-    }
-    return item;
-}
-
-cJSON *json_new_object(void)
-{
-    return need(cJSON_CreateObject());
-}
-
-void json_add_int(cJSON *o, const char *key, int64_t v)
-{
-    char buf[32];
-    snprintf(buf, sizeof(buf), "%" PRId64, v);
-    need(cJSON_AddRawToObject(o, key, buf));
-}
-
-void json_add_text(cJSON *o, const char *key, const char *s)
-{
-    if (s) {
-        need(cJSON_AddStringToObject(o, key, s));
-    } else {
-        need(cJSON_AddNullToObject(o, key));
-    }
-}
-
-void json_add_bool(cJSON *o, const char *key, bool v)
-{
-    need(cJSON_AddBoolToObject(o, key, v));
-}
-
-void json_add_text_array(cJSON *o, const char *key, const char *const *v, size_t n)
-{
-    cJSON *arr = need(cJSON_AddArrayToObject(o, key));
-    for (size_t i = 0; i < n; i++) {
-        TTX_EXPECT(v[i] != NULL);
-        cJSON_AddItemToArray(arr, need(cJSON_CreateString(v[i])));
-    }
-}
-
-cJSON *json_add_object(cJSON *o, const char *key)
-{
-    return need(cJSON_AddObjectToObject(o, key));
-}
-
-char *json_print_line(cJSON *root)
-{
-    char *text = cJSON_PrintUnformatted(root);
-    if (!text) {
-        ttx_die(__FILE__, __LINE__, "out of memory printing JSON");
-    }
-    cJSON_Delete(root);
-    /* cJSON allocates with its own hooks; hand back memory the caller frees with free(). */
-    char *copy = ttx_strdup(text);
-    cJSON_free(text);
-    return copy;
-}
 
 bool json_collect(const cJSON *obj, const char *const *keys, size_t n_keys, const cJSON **found,
                   char *err, size_t err_size)
