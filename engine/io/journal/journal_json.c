@@ -126,7 +126,7 @@ static void encode_fields(cJSON *o, const Event *e)
     case EVENT_START:
         /* Absent when the options keep their authored order (and in journals before it). */
         if (e->option_seed) {
-            json_add_int(o, "option_seed", e->option_seed);
+            json_put_int(o, "option_seed", e->option_seed);
         }
         break;
     case EVENT_PRESENT:
