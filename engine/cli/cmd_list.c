@@ -7,8 +7,8 @@
 
 #include "base.h"
 #include "cli.h"
+#include "display_width.h"
 #include "exercise_load.h"
-#include "text_width.h"
 
 static const char usage[] =
     "usage: ttx list [DIR]\n"
@@ -69,14 +69,12 @@ static int list_dir(const char *dir, bool *any)
             if (total) {
                 snprintf(len_text, sizeof(len_text), "%d分", (total + 59) / 60);
             }
-            text_print_padded(stdout, s->id.s ? s->id.s : "?", 28);
-            text_print_padded(stdout,
-                              s->incident < INCIDENT_COUNT
-                                  ? vocab_label(&VOCAB_INCIDENT, s->incident)
-                                  : "?",
-                              34);
+            display_print_padded(stdout, s->id.s ? s->id.s : "?", 28);
+            display_print_padded(
+                stdout,
+                s->incident < INCIDENT_COUNT ? vocab_label(&VOCAB_INCIDENT, s->incident) : "?", 34);
             printf("%3zu injects  ", s->n_injects);
-            text_print_padded(stdout, len_text, 6);
+            display_print_padded(stdout, len_text, 6);
             printf("%s\n", s->title.s ? s->title.s : "?");
             printf("%28s%s%s\n", "", files[i],
                    st == LOAD_OK ? "" : "  (has errors: run 'ttx validate' on it)");

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "base.h"
+#include "display_width.h"
 #include "textbuf.h"
 
 typedef struct Wrap {
@@ -62,8 +63,8 @@ static bool soft_break(const char *before, size_t n_before, const char *after)
     }
     int32_t prev = decode(before + j, n_before - j, &len);
     int32_t next = decode(after, strlen(after), &len);
-    return utf8proc_charwidth(prev) == 2 && utf8proc_charwidth(next) == 2 &&
-           !in_set("。！？", prev) && !in_set("・※＊●○◎■□◆◇★☆【〔", next);
+    return display_char_is_wide(prev) && display_char_is_wide(next) && !in_set("。！？", prev) &&
+           !in_set("・※＊●○◎■□◆◇★☆【〔", next);
 }
 
 static void join_soft_breaks(char *s)
@@ -82,7 +83,7 @@ static size_t span_columns(const char *s, size_t n)
 {
     size_t width = 0;
     for (size_t i = 0, len; i < n; i += len) {
-        width += textbuf_char_columns(decode(s + i, n - i, &len));
+        width += display_char_columns(decode(s + i, n - i, &len));
     }
     return width;
 }
@@ -126,7 +127,7 @@ static size_t fitting_end(const Wrap *w, const char *s, size_t start, size_t n)
 {
     size_t col = w->col;
     for (size_t i = start, len; i < n; i += len) {
-        col += textbuf_char_columns(decode(s + i, n - i, &len));
+        col += display_char_columns(decode(s + i, n - i, &len));
         if (col > TEXTBUF_COLUMNS) {
             return i;
         }
@@ -244,7 +245,7 @@ static void wrap_paragraph(Wrap *w, const char *p, size_t n)
 
 void textbuf_wrap(TextBuf *b, const char *prefix, size_t hang, const char *text)
 {
-    size_t pw = textbuf_columns(prefix);
+    size_t pw = display_columns(prefix);
     /* Both are the report's own layout; a wide one would leave no room for the text. */
     TTX_EXPECT(pw <= TEXTBUF_COLUMNS / 2 && hang <= TEXTBUF_COLUMNS / 2);
     Wrap w = {b, hang, pw, b->len, true};
