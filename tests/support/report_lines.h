@@ -2,7 +2,8 @@
  * character but the newline (no C0, DEL, C1, bidi override or BOM); no line wider than 80
  * display columns (display_columns: ambiguous symbols such as ○ ※ ① count two); no trailing
  * space; no line that starts with a character Japanese typesetting keeps off the start of a line
- * (、。）」 …; not ・, which the report uses as its bullet); a final newline. */
+ * (the 禁則 list of line_breaker.h: 、。）」ー っ …; not ・, which the report uses as its bullet);
+ * a final newline. */
 #ifndef TTX_REPORT_LINES_H
 #define TTX_REPORT_LINES_H
 
@@ -14,6 +15,7 @@
 
 #include "check.h"
 #include "display_width.h"
+#include "line_breaker.h"
 #include "textbuf.h"
 
 static bool lines_forbidden(utf8proc_int32_t cp)
@@ -23,19 +25,18 @@ static bool lines_forbidden(utf8proc_int32_t cp)
            cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
 }
 
+/* A line starts with a character of the 禁則 list (line_breaker.h) other than ・, which the
+ * report uses as its bullet. */
 static bool lines_no_start(const char *line)
 {
-    static const char *const set[] = {"、", "。", "，", "．", "）", "」", "』", "】", "〕",
-                                      "〉", "》", "］", "｝", "ー", "：", "；", "？", "！"};
     while (*line == ' ') {
         line++;
     }
-    for (size_t i = 0; i < sizeof set / sizeof set[0]; i++) {
-        if (strncmp(line, set[i], strlen(set[i])) == 0) {
-            return true;
-        }
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)line, -1, &cp) <= 0) {
+        return false;
     }
-    return false;
+    return cp != 0x30FB && line_break_no_start(cp);
 }
 
 /* Checks one line (without its newline); prints what is wrong. Returns true when fine. */
