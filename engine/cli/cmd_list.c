@@ -8,8 +8,8 @@
 #include "base.h"
 #include "cli.h"
 #include "controls.h"
+#include "display_width.h"
 #include "exercise_load.h"
-#include "text_width.h"
 
 static const char usage[] =
     "usage: ttx list [DIR]\n"
@@ -75,12 +75,12 @@ static int list_dir(const char *dir, bool *any)
             char *id = text_escape_controls(s->id.s ? s->id.s : "?");
             char *title = text_escape_controls(s->title.s ? s->title.s : "?");
             char *file = text_escape_controls(files[i]);
-            text_print_padded(stdout, id, 28);
-            text_print_padded(
+            display_print_padded(stdout, id, 28);
+            display_print_padded(
                 stdout,
                 s->incident < INCIDENT_COUNT ? vocab_label(&VOCAB_INCIDENT, s->incident) : "?", 34);
             printf("%3zu injects  ", s->n_injects);
-            text_print_padded(stdout, len_text, 6);
+            display_print_padded(stdout, len_text, 6);
             printf("%s\n", title);
             printf("%28s%s%s\n", "", file,
                    st == LOAD_OK ? "" : "  (has errors: run 'ttx validate' on it)");

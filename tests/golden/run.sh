@@ -45,13 +45,8 @@ sheet() {
     if python3 "$root/tests/support/check_schema.py" "$root/reports/sheet.schema.json" "$base.json"
     then pass=$((pass + 1)); else
         echo "FAIL $name: JSON sheet does not validate against the schema"; fail=$((fail + 1)); fi
-    # Every printed line fits 80 display columns.
-    if python3 - "$base.txt" <<'PY'
-import sys, unicodedata
-bad = [i for i, l in enumerate(open(sys.argv[1], encoding="utf-8"), 1)
-       if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l.rstrip("\n")) > 80]
-sys.exit(1 if bad else 0)
-PY
+    # Every printed line fits 80 display columns (tests/support/display_width.py).
+    if python3 "$root/tests/support/display_width.py" "$base.txt"
     then pass=$((pass + 1)); else echo "FAIL $name: text lines over 80 columns"; fail=$((fail + 1)); fi
 }
 cd "$root"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The layering of engine/ (ARCHITECTURE.md), checked on the sources themselves: every quoted
 # include of a layer must name a header in a folder that layer may see, and only engine/gui (and
-# the GUI's tests) include SDL; core and ui include none of SDL, libyaml, cJSON or libcsv. The
-# build enforces the same from the other side (include paths per library, the link-alone
-# programs beside this script).
+# the GUI's tests) include SDL; core and ui include none of SDL, libyaml, cJSON or libcsv; and
+# line breaking and display widths have one implementation each (libunibreak is called from
+# engine/core/base/line_breaker.c alone, utf8proc's widths read in engine/io/text/display_width.c
+# alone). The build enforces the layers from the other side (include paths per library, the
+# link-alone programs beside this script).
 set -u
 cd "$(dirname "$0")/../.."
 fail=0
@@ -55,6 +57,16 @@ else pass=$((pass + 1)); fi
 pure=$(grep -rlE '#\s*include\s*[<"](SDL|yaml\.h|cjson/|cJSON|csv\.h)' engine/core engine/ui 2>/dev/null)
 if [ -n "$pure" ]; then echo "engine/core or engine/ui includes SDL, libyaml, cJSON or libcsv:";
     echo "$pure"; fail=$((fail + 1)); else pass=$((pass + 1)); fi
+
+one() { # WHAT PATTERN OWNER: PATTERN appears in no file of engine/ but OWNER
+    local others
+    others=$(grep -rlE "$2" engine | grep -vx "$3")
+    if [ -n "$others" ]; then echo "$1 outside $3:"; echo "$others"; fail=$((fail + 1));
+    else pass=$((pass + 1)); fi
+}
+one "libunibreak" '#\s*include\s*<linebreak\.h>|set_linebreaks|init_linebreak' \
+    engine/core/base/line_breaker.c
+one "utf8proc's character widths" 'utf8proc_charwidth' engine/io/text/display_width.c
 
 echo "layering: $pass passed, $fail failed"
 [ "$fail" = 0 ]

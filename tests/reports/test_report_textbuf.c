@@ -1,6 +1,6 @@
-/* The printable report's text layer (textbuf): sanitising file text, measuring display columns
- * and wrapping to 80 columns with Japanese line-breaking rules, on hand-picked cases and on a few
- * thousand generated ones. */
+/* The printable report's text layer (textbuf): sanitising file text and wrapping to 80 display
+ * columns with Japanese line-breaking rules, on hand-picked cases and on a few thousand generated
+ * ones. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,17 +37,6 @@ static void test_sanitize(void)
     s = textbuf_sanitize("日本語 e\xcc\x81 🔥");
     CHECK_STR(s, "日本語 e\xcc\x81 🔥");
     free(s);
-}
-
-static void test_columns(void)
-{
-    CHECK(textbuf_columns("") == 0);
-    CHECK(textbuf_columns("abc") == 3);
-    CHECK(textbuf_columns("日本語") == 6);
-    CHECK(textbuf_columns("ｱｲｳ") == 3);       /* halfwidth katakana */
-    CHECK(textbuf_columns("e\xcc\x81") == 1); /* combining acute */
-    CHECK(textbuf_columns("※○①→") == 8);      /* ambiguous: wide on Japanese paper */
-    CHECK(textbuf_columns("🔥") == 2);
 }
 
 static void test_wrap_basics(void)
@@ -210,7 +199,6 @@ static void test_wrap_generated(void)
 int main(void)
 {
     test_sanitize();
-    test_columns();
     test_wrap_basics();
     test_wrap_kinsoku();
     test_wrap_breaks();

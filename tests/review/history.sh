@@ -45,17 +45,7 @@ check_schema sheets.json plan.json && ok schema || bad schema "see above"
 check_schema --mutations "$root/tests/review/history_mutations.py" sheets.json &&
     ok schema-strict || bad schema-strict "see above"
 
-# Printed lines fit 80 display columns (East Asian wide = 2).
-python3 - "$tmp"/sheets "$tmp"/plan "$tmp"/one <<'PY' && ok width || bad width "see above"
-import sys, unicodedata
-bad = 0
-for path in sys.argv[1:]:
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.rstrip("\n")
-        w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-        if w > 80:
-            print(f"{path}:{n}: {w} columns: {line}")
-            bad += 1
-sys.exit(1 if bad else 0)
-PY
+# Printed lines fit 80 display columns (tests/support/display_width.py).
+python3 "$root/tests/support/display_width.py" "$tmp"/sheets "$tmp"/plan "$tmp"/one &&
+    ok width || bad width "see above"
 finish history

@@ -1,9 +1,9 @@
 /* The promises every printed text makes, checked line by line: valid UTF-8; no control
  * character but the newline (no C0, DEL, C1, bidi override or BOM); no line wider than 80
- * display columns, counted both ways (utf8proc's text_width and the report's own wider count of
- * ambiguous symbols); no trailing space; no line that starts with a character Japanese
- * typesetting keeps off the start of a line (、。）」 …; not ・, which the report uses as its
- * bullet); a final newline. */
+ * display columns (display_columns: ambiguous symbols such as ○ ※ ① count two); no trailing
+ * space; no line that starts with a character Japanese typesetting keeps off the start of a line
+ * (the 禁則 list of line_breaker.h: 、。）」ー っ …; not ・, which the report uses as its bullet);
+ * a final newline. */
 #ifndef TTX_REPORT_LINES_H
 #define TTX_REPORT_LINES_H
 
@@ -14,7 +14,8 @@
 #include <utf8proc.h>
 
 #include "check.h"
-#include "text_width.h"
+#include "display_width.h"
+#include "line_breaker.h"
 #include "textbuf.h"
 
 static bool lines_forbidden(utf8proc_int32_t cp)
@@ -24,19 +25,18 @@ static bool lines_forbidden(utf8proc_int32_t cp)
            cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
 }
 
+/* A line starts with a character of the 禁則 list (line_breaker.h) other than ・, which the
+ * report uses as its bullet. */
 static bool lines_no_start(const char *line)
 {
-    static const char *const set[] = {"、", "。", "，", "．", "）", "」", "』", "】", "〕",
-                                      "〉", "》", "］", "｝", "ー", "：", "；", "？", "！"};
     while (*line == ' ') {
         line++;
     }
-    for (size_t i = 0; i < sizeof set / sizeof set[0]; i++) {
-        if (strncmp(line, set[i], strlen(set[i])) == 0) {
-            return true;
-        }
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)line, -1, &cp) <= 0) {
+        return false;
     }
-    return false;
+    return cp != 0x30FB && line_break_no_start(cp);
 }
 
 /* Checks one line (without its newline); prints what is wrong. Returns true when fine. */
@@ -56,9 +56,9 @@ static bool lines_check_one(const char *line, const char *what, size_t number)
         p += n;
         left -= n;
     }
-    size_t w1 = text_width(line), w2 = textbuf_columns(line);
-    if (w1 > TEXTBUF_COLUMNS || w2 > TEXTBUF_COLUMNS) {
-        fprintf(stderr, "%s:%zu: %zu/%zu columns: %s\n", what, number, w1, w2, line);
+    size_t w = display_columns(line);
+    if (w > TEXTBUF_COLUMNS) {
+        fprintf(stderr, "%s:%zu: %zu columns: %s\n", what, number, w, line);
         ok = false;
     }
     size_t len = strlen(line);

@@ -28,23 +28,12 @@ same() { # name expected actual
     if cmp -s "$2" "$3"; then ok; else bad "$1: differs from $2"; diff -u "$2" "$3" | head -20; fi
 }
 # Every line within 80 display columns (East Asian wide, fullwidth and ambiguous count two, as
-# Japanese fonts draw them) and no control character but a form feed.
+# Japanese fonts draw them: tests/support/display_width.py) and no control character but a
+# form feed.
 fits() { # name file...
     local name=$1
     shift
-    if python3 - "$@" <<'PY'
-import sys, unicodedata
-bad = 0
-for path in sys.argv[1:]:
-    for n, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.rstrip("\n")
-        width = sum(0 if unicodedata.combining(c) else
-                    2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
-        if width > 80 or any(unicodedata.category(c) == "Cc" and c != "\f" for c in line):
-            print(f"{path}:{n}: {width} columns or a control character: {line}")
-            bad += 1
-sys.exit(1 if bad else 0)
-PY
+    if python3 "$root/tests/support/display_width.py" --form-feed "$@"
     then ok; else bad "$name: lines over 80 columns"; fi
 }
 cd "$here" || exit 1

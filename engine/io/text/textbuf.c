@@ -1,5 +1,5 @@
-/* The text buffer, the sanitiser and the display-width measure of printable reports. Line
- * breaking itself lives in textbuf_wrap.c. */
+/* The text buffer and the sanitiser of printable reports. Line wrapping lives in textbuf_wrap.c,
+ * display widths in display_width.c. */
 #include "textbuf.h"
 
 #include <stdarg.h>
@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "base.h"
+#include "display_width.h"
 
 void textbuf_init(TextBuf *b)
 {
@@ -84,54 +85,9 @@ void textbuf_printf(TextBuf *b, const char *fmt, ...)
 void textbuf_pad(TextBuf *b, const char *s, size_t columns)
 {
     textbuf_put(b, s);
-    for (size_t w = textbuf_columns(s); w < columns; w++) {
+    for (size_t w = display_columns(s); w < columns; w++) {
         put_bytes(b, " ", 1);
     }
-}
-
-/* East Asian Width "A" ranges that Japanese text uses, generously merged: counting a few
- * narrow symbols as wide only makes a line end a column early. */
-static const struct {
-    utf8proc_int32_t lo, hi;
-} ambiguous[] = {
-    {0x00A7, 0x00A8}, {0x00B0, 0x00B1}, {0x00B4, 0x00B4}, {0x00B6, 0x00B6}, {0x00D7, 0x00D7},
-    {0x00F7, 0x00F7}, {0x0391, 0x03C9}, {0x0401, 0x0451}, {0x2010, 0x203E}, {0x2103, 0x2199},
-    {0x21D2, 0x21D4}, {0x2200, 0x22FF}, {0x2312, 0x2312}, {0x2460, 0x24FF}, {0x2500, 0x26FF},
-    {0x2776, 0x277F}, {0xE000, 0xF8FF}, {0xFFFD, 0xFFFD},
-};
-
-size_t textbuf_char_columns(int32_t cp)
-{
-    int w = utf8proc_charwidth(cp);
-    if (w == 1) {
-        for (size_t i = 0; i < TTX_ARRAY_LEN(ambiguous); i++) {
-            if (cp >= ambiguous[i].lo && cp <= ambiguous[i].hi) {
-                return 2;
-            }
-        }
-    }
-    return w > 0 ? (size_t)w : 0;
-}
-
-size_t textbuf_columns(const char *s)
-{
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-    utf8proc_ssize_t left = (utf8proc_ssize_t)strlen(s);
-    size_t width = 0;
-    while (left > 0) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-        if (n < 0) {
-            /* printed as U+FFFD once sanitised */
-            width += 2;
-            n = 1;
-        } else {
-            width += textbuf_char_columns(cp);
-        }
-        p += n;
-        left -= n;
-    }
-    return width;
 }
 
 /* What the sanitiser does with one code point: keep it, drop it, or end the line. */

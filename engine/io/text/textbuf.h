@@ -2,8 +2,8 @@
  * text from scenario and record files made safe to print (no control characters, valid UTF-8),
  * and lines wrapped to TEXTBUF_COLUMNS display columns with UAX #14 line breaking (libunibreak:
  * between CJK characters, at spaces in Latin text, never before 、。）」 nor after （「) and a
- * hanging indent for continuation lines. Widths come from utf8proc. Not for the GUI, which wraps
- * with its own measurer. */
+ * hanging indent for continuation lines. Widths are display_columns() (display_width.h). Not for
+ * the GUI, which wraps with its own measurer. */
 #ifndef TTX_TEXTBUF_H
 #define TTX_TEXTBUF_H
 
@@ -36,15 +36,8 @@ void textbuf_pad(TextBuf *b, const char *s, size_t columns);
 /* Appends one wrapped block ending with a newline. The first line starts with `prefix` (the
  * report's own short label, printed as is), the continuation lines with `hang` spaces. `text`
  * (NULL or "" prints the prefix alone) is sanitised first; its newlines start new lines at the
- * hanging indent. No line gets longer than TEXTBUF_COLUMNS by textbuf_columns(). */
+ * hanging indent. No line gets longer than TEXTBUF_COLUMNS by display_columns(). */
 void textbuf_wrap(TextBuf *b, const char *prefix, size_t hang, const char *text);
-
-/* Display columns of s as printed with a Japanese font: East Asian wide characters count two,
- * and so do the East Asian "ambiguous" symbols (※ ○ ① → “ ” …), which Japanese fonts and
- * terminals draw wide; counting them two keeps lines within the limit under either convention. */
-size_t textbuf_columns(const char *s);
-/* The same measure for one code point (0 for combining marks). */
-size_t textbuf_char_columns(int32_t cp);
 
 /* A printable copy of s (malloc'd, the caller frees): C0 controls, DEL, C1 controls, bidi
  * overrides and BOMs removed, tabs turned into spaces, CR LF / CR / U+2028 / U+2029 into LF,

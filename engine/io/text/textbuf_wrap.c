@@ -1,15 +1,15 @@
-/* Line wrapping of printable reports. libunibreak (UAX #14) finds where a line may end: between
- * CJK characters, after spaces in Latin text, never before 、。）」 nor after （「. On top of it a
- * small 行頭禁則 list also keeps prolonged sound marks, small kana and the middle dot off the start
- * of a line, which UAX #14 allows but Japanese typesetting avoids. Lines are filled greedily; a
- * run that cannot break (a long URL) is cut between characters as a last resort. */
-#include <linebreak.h>
+/* Line wrapping of printable reports: the core's line breaker (line_breaker.h: UAX #14 with the
+ * one 禁則 list the screens use too) measuring in display columns (display_width.h), plus what
+ * only paper needs: a label before the first line, a hanging indent for the others, and hand
+ * wrapped Japanese lines joined again. */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "base.h"
+#include "display_width.h"
+#include "line_breaker.h"
 #include "textbuf.h"
 
 typedef struct Wrap {
@@ -17,7 +17,6 @@ typedef struct Wrap {
     size_t hang;       /* indent of continuation lines */
     size_t col;        /* display column after what the current line holds */
     size_t line_start; /* offset of the current line in b */
-    bool fresh;        /* nothing of the text on this line yet: leading spaces are dropped */
 } Wrap;
 
 static int32_t decode(const char *s, size_t n, size_t *len)
@@ -41,14 +40,6 @@ static bool in_set(const char *set, int32_t cp)
     return false;
 }
 
-/* Characters that must not begin a line (行頭禁則) although UAX #14 lets them. */
-static bool no_line_start(int32_t cp)
-{
-    return cp >= 0x80 && in_set("、。，．）」』】〕〉》］｝ー・：；？！々ゝゞヽヾ〜～…‥"
-                                "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ",
-                                cp);
-}
-
 /* Authors of YAML block scalars wrap long Japanese sentences by hand, and those line ends are not
  * meant as breaks: printed at the sheet's own width they would leave ragged half-empty lines. A
  * newline between two East Asian wide characters, where the line does not end a sentence and the
@@ -62,8 +53,8 @@ static bool soft_break(const char *before, size_t n_before, const char *after)
     }
     int32_t prev = decode(before + j, n_before - j, &len);
     int32_t next = decode(after, strlen(after), &len);
-    return utf8proc_charwidth(prev) == 2 && utf8proc_charwidth(next) == 2 &&
-           !in_set("。！？", prev) && !in_set("・※＊●○◎■□◆◇★☆【〔", next);
+    return display_char_is_wide(prev) && display_char_is_wide(next) && !in_set("。！？", prev) &&
+           !in_set("・※＊●○◎■□◆◇★☆【〔", next);
 }
 
 static void join_soft_breaks(char *s)
@@ -76,15 +67,6 @@ static void join_soft_breaks(char *s)
         s[o++] = s[i];
     }
     s[o] = '\0';
-}
-
-static size_t span_columns(const char *s, size_t n)
-{
-    size_t width = 0;
-    for (size_t i = 0, len; i < n; i += len) {
-        width += textbuf_char_columns(decode(s + i, n - i, &len));
-    }
-    return width;
 }
 
 static void end_line(Wrap *w)
@@ -102,152 +84,41 @@ static void new_line(Wrap *w)
     end_line(w);
     textbuf_printf(w->b, "%*s", (int)w->hang, "");
     w->col = w->hang;
-    w->fresh = true;
 }
 
-static void put_span(Wrap *w, const char *s, size_t n, size_t columns)
+/* The line breaker's measure: display columns. */
+static int measure_columns(void *ctx, const char *s, size_t len)
 {
-    textbuf_putn(w->b, s, n);
-    w->col += columns;
-    w->fresh = false;
+    (void)ctx;
+    return (int)display_columns_n(s, len);
 }
 
-/* The offset of the character before offset i (> 0) of s. */
-static size_t prev_char(const char *s, size_t i)
-{
-    do {
-        i--;
-    } while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
-    return i;
-}
-
-/* Where the part of s[start, n) that fits on the current line ends (n when all of it fits). */
-static size_t fitting_end(const Wrap *w, const char *s, size_t start, size_t n)
-{
-    size_t col = w->col;
-    for (size_t i = start, len; i < n; i += len) {
-        col += textbuf_char_columns(decode(s + i, n - i, &len));
-        if (col > TEXTBUF_COLUMNS) {
-            return i;
-        }
-    }
-    return n;
-}
-
-/* Cuts a run that fits on no line between characters. The cut moves back over characters that
- * must not start a line, unless the whole piece is made of them. */
-static void split_run(Wrap *w, const char *s, size_t n)
-{
-    size_t start = 0;
-    while (start < n) {
-        while (w->fresh && start < n && s[start] == ' ') {
-            start++;
-        }
-        size_t cut = fitting_end(w, s, start, n);
-        if (cut == start) {
-            new_line(w);
-            continue;
-        }
-        size_t len, c = cut;
-        while (c > start && c < n && no_line_start(decode(s + c, n - c, &len))) {
-            c = prev_char(s, c);
-        }
-        if (c > start) {
-            cut = c;
-        }
-        put_span(w, s + start, cut - start, span_columns(s + start, cut - start));
-        if (cut < n) {
-            new_line(w);
-        }
-        start = cut;
-    }
-}
-
-/* Places one unbreakable segment (it may end with spaces, where UAX #14 puts the break). */
-static void place_segment(Wrap *w, const char *s, size_t n)
-{
-    if (w->fresh) {
-        while (n > 0 && *s == ' ') {
-            s++;
-            n--;
-        }
-    }
-    if (n == 0) {
-        return;
-    }
-    size_t trailing = 0;
-    while (trailing < n && s[n - 1 - trailing] == ' ') {
-        trailing++;
-    }
-    size_t full = span_columns(s, n);
-    size_t bare = full - trailing;
-    if (w->col + bare > TEXTBUF_COLUMNS && w->col > w->hang) {
-        new_line(w);
-        place_segment(w, s, n);
-        return;
-    }
-    if (w->col + bare <= TEXTBUF_COLUMNS) {
-        put_span(w, s, n, full);
-        return;
-    }
-    split_run(w, s, n);
-}
-
-/* Whether UAX #14's break between prev (an ASCII byte, or a byte ≥ 0x80 of a wider character)
- * and the character next should be dropped: 行頭禁則; inside ASCII words except after - and /
- * (UAX #14 would split "T+0:05" as "T" "+0:05"); and after a digit, so that a number stays with
- * its unit ("32点", "3日目"). */
-static bool keep_together(unsigned char prev, int32_t next)
-{
-    bool graphic_prev = prev > 0x20 && prev < 0x7F;
-    bool graphic_next = next > 0x20 && next < 0x7F;
-    if (graphic_prev && graphic_next && prev != '-' && prev != '/') {
-        return true;
-    }
-    if (prev >= '0' && prev <= '9' && next != ' ') {
-        return true;
-    }
-    return no_line_start(next);
-}
-
-/* Break opportunities after each byte (LINEBREAK_*), with the rules above applied. */
-static char *find_breaks(const char *p, size_t n)
-{
-    char *brks = ttx_malloc(n);
-    set_linebreaks_utf8((const utf8_t *)p, n, "ja", brks);
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (brks[i] == LINEBREAK_ALLOWBREAK) {
-            size_t len;
-            if (keep_together((unsigned char)p[i], decode(p + i + 1, n - i - 1, &len))) {
-                brks[i] = LINEBREAK_NOBREAK;
-            }
-        }
-    }
-    return brks;
-}
-
+/* Wraps one paragraph (no newline), starting on the current line. A line that already holds the
+ * label (wider than the hang) gives a run that does not fit beside it to the next line. */
 static void wrap_paragraph(Wrap *w, const char *p, size_t n)
 {
-    if (n == 0) {
-        return;
-    }
-    char *brks = find_breaks(p, n);
-    size_t seg = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (brks[i] == LINEBREAK_ALLOWBREAK || brks[i] == LINEBREAK_MUSTBREAK || i + 1 == n) {
-            place_segment(w, p + seg, i + 1 - seg);
-            seg = i + 1;
+    LineBreaker lb;
+    line_breaker_init(&lb, p, n, measure_columns, NULL);
+    bool first = true;
+    while (line_breaker_more(&lb)) {
+        if (!first) {
+            new_line(w);
         }
+        first = false;
+        size_t start, end;
+        line_breaker_next(&lb, (int)(TEXTBUF_COLUMNS - w->col), w->col > w->hang, &start, &end);
+        textbuf_putn(w->b, p + start, end - start);
+        w->col += display_columns_n(p + start, end - start);
     }
-    free(brks);
+    line_breaker_deinit(&lb);
 }
 
 void textbuf_wrap(TextBuf *b, const char *prefix, size_t hang, const char *text)
 {
-    size_t pw = textbuf_columns(prefix);
+    size_t pw = display_columns(prefix);
     /* Both are the report's own layout; a wide one would leave no room for the text. */
     TTX_EXPECT(pw <= TEXTBUF_COLUMNS / 2 && hang <= TEXTBUF_COLUMNS / 2);
-    Wrap w = {b, hang, pw, b->len, true};
+    Wrap w = {b, hang, pw, b->len};
     textbuf_put(b, prefix);
     char *clean = textbuf_sanitize(text ? text : "");
     join_soft_breaks(clean);

@@ -1,13 +1,15 @@
-/* Greedy line filling over UAX #14 break opportunities. Each candidate line is measured whole
- * (not as a sum of pieces) so kerning and shaping across pieces are counted, and the result never
- * exceeds the box. */
+/* Text boxes of the screens: where lines end comes from the core's line breaker (line_breaker.h:
+ * UAX #14 with the one 禁則 list the printed sheets use too), measured with the Measurer; each
+ * candidate line is measured whole (not as a sum of pieces) so kerning and shaping across pieces
+ * are counted, and the result never exceeds the box. What is the screen's own: control characters
+ * dropped, empty lines kept, and the last line that fits ellipsised. */
 #include "textlayout.h"
 
-#include <linebreak.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base.h"
+#include "line_breaker.h"
 
 static const char ELLIPSIS[] = "…";
 
@@ -40,19 +42,6 @@ static int width_of(const Measurer *m, const char *s, size_t len, int size, Font
     return len ? m->text_width(m->ctx, s, len, size, style) : 0;
 }
 
-/* Length of the UTF-8 character at s. */
-static size_t char_len(const char *s)
-{
-    unsigned char c = (unsigned char)*s;
-    size_t n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    for (size_t i = 1; i < n; i++) {
-        if (s[i] == '\0') {
-            return i;
-        }
-    }
-    return n;
-}
-
 typedef struct Wrapper {
     Arena *arena;
     const Measurer *m;
@@ -65,9 +54,6 @@ typedef struct Wrapper {
 
 static void emit(Wrapper *w, const char *s, size_t len)
 {
-    while (len > 0 && s[len - 1] == ' ') {
-        len--; /* trailing spaces do not count against the width */
-    }
     if (w->n == w->cap) {
         w->cap = w->cap ? w->cap * 2 : 8;
         w->v = ttx_realloc(w->v, w->cap * sizeof(TextLine));
@@ -78,56 +64,25 @@ static void emit(Wrapper *w, const char *s, size_t len)
     l->width = width_of(w->m, s, len, w->size, w->style);
 }
 
-/* Wraps one paragraph (no newlines). brks[i] is libunibreak's verdict after byte i. Each line
- * takes the longest prefix ending at a break opportunity that fits: widths grow with the prefix,
- * so a binary search over the opportunities needs O(log n) measurements per line instead of one
- * per opportunity (in Japanese text every character is one). Stops once more than max_lines
- * lines exist, which is all a caller that truncates needs to know. */
-static void wrap_paragraph(Wrapper *w, const char *p, size_t len, const char *brks,
-                           size_t max_lines)
+/* The line breaker's measure: the font's width at the wrapper's size and style. */
+static int measure_text(void *ctx, const char *s, size_t len)
 {
-    size_t *ends = ttx_malloc((len + 1) * sizeof(size_t));
-    size_t n_ends = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (brks[i] == LINEBREAK_ALLOWBREAK || i + 1 == len) {
-            ends[n_ends++] = i + 1;
-        }
+    const Wrapper *w = ctx;
+    return width_of(w->m, s, len, w->size, w->style);
+}
+
+/* Wraps one paragraph (no newline). Stops once more than max_lines lines exist, which is all a
+ * caller that truncates needs to know. */
+static void wrap_paragraph(Wrapper *w, const char *p, size_t len, size_t max_lines)
+{
+    LineBreaker lb;
+    line_breaker_init(&lb, p, len, measure_text, w);
+    while (line_breaker_more(&lb) && (max_lines == 0 || w->n <= max_lines)) {
+        size_t start, end;
+        line_breaker_next(&lb, w->max_width, false, &start, &end);
+        emit(w, p + start, end - start);
     }
-    size_t start = 0, k = 0; /* k: the first candidate end after start */
-    while (start < len && (max_lines == 0 || w->n <= max_lines)) {
-        while (start < len && p[start] == ' ') {
-            start++;
-        }
-        while (k < n_ends && ends[k] <= start) {
-            k++;
-        }
-        size_t lo = k, hi = n_ends, fit = 0; /* find the last candidate in [lo, hi) that fits */
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (width_of(w->m, p + start, ends[mid] - start, w->size, w->style) <= w->max_width) {
-                fit = ends[mid];
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (fit == 0) {
-            /* One word wider than the box: break it between characters. */
-            fit = start + char_len(p + start);
-            while (fit < len) {
-                size_t next = fit + char_len(p + fit);
-                if (width_of(w->m, p + start, next - start, w->size, w->style) > w->max_width) {
-                    break;
-                }
-                fit = next;
-            }
-        }
-        if (start < len) {
-            emit(w, p + start, fit - start);
-        }
-        start = fit;
-    }
-    free(ends);
+    line_breaker_deinit(&lb);
 }
 
 static void ellipsise(Wrapper *w, TextLine *l)
@@ -153,17 +108,6 @@ TextLines text_wrap(Arena *arena, const Measurer *m, const char *text, int size,
     Wrapper w = {arena, m, size, style, max_width > 1 ? max_width : 1, NULL, 0, 0};
     char *clean = text_clean(arena, text ? text : "", true);
     size_t n = strlen(clean);
-    char *brks = ttx_malloc(n + 1);
-    static bool index_ready = false;
-    if (!index_ready) {
-        /* libunibreak 1.x: builds its property index once; idempotent, and without it every
-         * lookup is a slow search. */
-        init_linebreak();
-        index_ready = true;
-    }
-    if (n) {
-        set_linebreaks_utf8((const utf8_t *)clean, n, "ja", brks);
-    }
     size_t para = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || clean[i] == '\n') {
@@ -173,12 +117,11 @@ TextLines text_wrap(Arena *arena, const Measurer *m, const char *text, int size,
             if (i == para) {
                 emit(&w, "", 0); /* an empty line keeps its place */
             } else {
-                wrap_paragraph(&w, clean + para, i - para, brks + para, max_lines);
+                wrap_paragraph(&w, clean + para, i - para, max_lines);
             }
             para = i + 1;
         }
     }
-    free(brks);
     /* A trailing newline (YAML block text) does not make an empty last line. */
     while (w.n > 1 && w.v[w.n - 1].len == 0) {
         w.n--;

@@ -1,9 +1,9 @@
-/* Wrapping text into lines that fit a width, for the screens: breaks where Unicode UAX #14
- * allows (between CJK characters, at spaces in Latin text, never before 、。）」 or after （「),
- * hard breaks at newlines, and a character break for a word wider than the box. Widths come from
- * the Measurer, so this runs the same with SDL_ttf and with the tests' fake measurer. Lines past
- * max_lines are dropped and the last kept line ends in "…", so text never overflows its box.
- * Pure C11 + libunibreak. */
+/* Wrapping text into lines that fit a width, for the screens: breaks where the core's line
+ * breaker allows (line_breaker.h: UAX #14 and the 禁則 rules, the same breaks as on the printed
+ * sheets), hard breaks at newlines, and a character break for a word wider than the box. Widths
+ * come from the Measurer, so this runs the same with SDL_ttf and with the tests' fake measurer.
+ * Lines past max_lines are dropped and the last kept line ends in "…", so text never overflows
+ * its box. Pure C11 over the core. */
 #ifndef TTX_TEXTLAYOUT_H
 #define TTX_TEXTLAYOUT_H
 
