@@ -9,6 +9,9 @@ packages=(
     fonts-ipaexfont-gothic xvfb xauth valgrind clang python3 python3-jsonschema
     # a real window manager and X tools for the window tests (tests/gui/play_xga.sh)
     openbox xdotool x11-utils
+    # a real IME for the Japanese typing test (tests/gui/ime_mozc.sh): a D-Bus session, ibus with
+    # mozc (brings mozc-server and mozc-data), ImageMagick's import for screenshots of each step
+    dbus-daemon ibus ibus-mozc imagemagick
     # libFuzzer and the sanitizer runtimes of the default clang (the fuzz tests, fuzz/build.sh)
     libclang-rt-dev
 )
