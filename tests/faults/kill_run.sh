@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# kill -9 at random moments of `ttx run` (the bundled ransomware exercise: 68 events, each
+# kill -9 at random moments of `ttx run` (the bundled ransomware exercise: 74 events, each
 # fsync'd): before the journal exists, while its header or its events are written, while the
 # sheets are written, after the end. After every kill the journal must be a byte prefix of the
 # complete run's journal and replay with `ttx report` (lib.sh: check_journal), and a sheet file

@@ -89,8 +89,9 @@ static void check_specialists(CheckCtx *c)
  * …公表」「公表によって被害の拡大を招かないよう、時期、内容、対象などを考慮」(002:1401-1408) */
 static const char *const PUBLISH[] = {"公表",           "プレスリリース", "報道発表",
                                       "ウェブサイトで", "ホームページで", NULL};
-static const char *const PUBLISH_WHEN[] = {"通知が困難", "連絡が困難", "広く", "一般に",
-                                           "多数",       "必要に応じ", NULL};
+static const char *const PUBLISH_WHEN[] = {"通知が困難",   "連絡が困難", "通知が難しい",
+                                           "連絡が難しい", "広く",       "一般に",
+                                           "多数",         "必要に応じ", NULL};
 static const char *const PUBLISH_HOW[] = {"時期", "内容", "対象", "タイミング", "範囲", NULL};
 
 static void check_publication(CheckCtx *c)
