@@ -168,7 +168,13 @@ int atomic_temp_place_new(const char *tmp, const char *path)
         return -1;
     }
     close(fd);
-    return rename(tmp, path);
+    if (rename(tmp, path) != 0) {
+        int saved = errno;
+        unlink(path);
+        errno = saved;
+        return -1;
+    }
+    return 0;
 }
 
 void atomic_temp_fault_pause(void)
