@@ -27,11 +27,14 @@ static const char usage[] =
     "incident, procedure, シナリオ検討シート, timebox) in leading '#' rows, and\n"
     "the quiz in a second table. UTF-8 with BOM and CRLF, so that Excel opens it\n"
     "with the Japanese text intact; save it as 'CSV UTF-8 (コンマ区切り)'.\n"
-    "  export     writes the scenario's CSV to FILE.csv (or prints it)\n"
+    "  export     writes the scenario's CSV to FILE.csv (or prints it, also with\n"
+    "             -o -; a device or named pipe is written as it is)\n"
     "  import     reads FILE.csv, checks it against the 手順書 (errors as\n"
     "             FILE.csv:LINE:COL) and writes the scenario YAML. --procedure\n"
     "             names the 手順書 (default: the CSV's procedure row, relative\n"
-    "             to SCENARIO.yaml); the YAML refers to it relative to itself.\n"
+    "             to SCENARIO.yaml); the YAML refers to it relative to itself and is\n"
+    "             read back to check it, so SCENARIO.yaml must be a file (not '-',\n"
+    "             a device or a pipe).\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 invalid scenario, CSV or 手順書,\n"
     "66 unreadable input, 70 internal error (the written YAML did not read\n"
@@ -187,6 +190,10 @@ static int run_msel(int argc, char **argv)
     }
     if (!out) {
         return cli_usage_error("msel", "import needs -o SCENARIO.yaml");
+    }
+    if (cli_is_stream(out)) {
+        return cli_usage_error("msel", "import writes SCENARIO.yaml and reads it back, so -o "
+                                       "needs a file, not '-', a device or a pipe");
     }
     return run_import(input, procedure, out);
 }

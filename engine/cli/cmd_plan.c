@@ -25,8 +25,9 @@ static const char usage[] =
     "  -o PLAN.yaml   write the plan there. When PLAN.yaml exists it is updated:\n"
     "                 actions it has (same key) are kept as people edited them,\n"
     "                 new ones are added, and an action that comes back in a\n"
-    "                 later exercise is noted under 'recurred:'. Without -o the\n"
-    "                 plan is printed.\n"
+    "                 later exercise is noted under 'recurred:'. Without -o, or\n"
+    "                 with -o -, the plan is printed (nothing is merged). A link's\n"
+    "                 target is updated and the link kept.\n"
     "Sheets are taken oldest first (by exercise date), whatever the order given.\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 not a ttx sheet or an invalid plan,\n"
@@ -36,6 +37,7 @@ typedef struct PlanArgs {
     const char **sheets;
     size_t n_sheets;
     const char *out;
+    bool stream; /* out is a device or a pipe: nothing to merge into, paths kept as given */
 } PlanArgs;
 
 static int parse_args(int argc, char **argv, PlanArgs *a)
@@ -48,6 +50,9 @@ static int parse_args(int argc, char **argv, PlanArgs *a)
                 return cli_usage_error("plan", "-o needs a value");
             }
             a->out = argv[++i];
+            /* Standard output: printed as without -o, with no plan on disk to merge into. */
+            a->out = cli_is_stdout(a->out) ? NULL : a->out;
+            a->stream = cli_is_stream(a->out);
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             return cli_usage_error("plan", "unknown option '%s'", argv[i]);
         } else {
@@ -96,8 +101,8 @@ static int merge_and_write(const PlanArgs *a, SheetSummary **sheets, Plan *plan)
 {
     PlanMergeStats total = {0, 0, 0};
     for (size_t i = 0; i < a->n_sheets; i++) {
-        char *ref =
-            a->out ? path_relative_to_file(sheets[i]->path, a->out) : ttx_strdup(sheets[i]->path);
+        char *ref = a->out && !a->stream ? path_relative_to_file(sheets[i]->path, a->out)
+                                         : ttx_strdup(sheets[i]->path);
         PlanMergeStats st = plan_merge_sheet(plan, sheets[i], ref, report_recurrence, NULL);
         total.added += st.added;
         total.known += st.known;
@@ -131,7 +136,7 @@ static int run_plan(int argc, char **argv)
         status = read_sheets(&a, sheets);
     }
     Plan *plan = NULL;
-    if (status == EXIT_OK && a.out && access(a.out, F_OK) == 0) {
+    if (status == EXIT_OK && a.out && !a.stream && access(a.out, F_OK) == 0) {
         Diags d;
         diags_init(&d);
         LoadStatus ls;
