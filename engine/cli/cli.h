@@ -44,10 +44,6 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
  * it with a usage error. */
 bool cli_is_stdout(const char *path);
 
-/* True when path is "-" or names (through links) a device, FIFO or socket: an output that is a
- * stream, written as it is, which cannot be read back or merged into. */
-bool cli_is_stream(const char *path);
-
 /* True when arg is -h or --help. */
 bool cli_is_help(const char *arg);
 

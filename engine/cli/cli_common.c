@@ -32,14 +32,6 @@ bool cli_is_stdout(const char *path)
     return path && strcmp(path, "-") == 0;
 }
 
-bool cli_is_stream(const char *path)
-{
-    struct stat st;
-    return cli_is_stdout(path) || (path && stat(path, &st) == 0 &&
-                                   (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) ||
-                                    S_ISSOCK(st.st_mode) || S_ISBLK(st.st_mode)));
-}
-
 static bool is_dir(const char *path)
 {
     struct stat st;

@@ -137,7 +137,10 @@ static int run_import(const char *path, const char *procedure, const char *out)
     Scenario *s = msel_import(path, data, len, &d);
     free(data);
     LoadStatus ls = LOAD_INVALID;
-    Procedure *p = s ? load_procedure(s, procedure, out, &d, &ls) : NULL;
+    /* The YAML names its 手順書 relative to the folder it really lives in (a link's target's),
+     * and is read back from there. */
+    char *home = atomic_write_target(out);
+    Procedure *p = s ? load_procedure(s, procedure, home, &d, &ls) : NULL;
     if (s) {
         validate_scenario(s, p, &d);
     }
@@ -151,8 +154,9 @@ static int run_import(const char *path, const char *procedure, const char *out)
         free(yaml);
     }
     if (status == EXIT_OK) {
-        status = check_written(out);
+        status = check_written(home);
     }
+    free(home);
     procedure_free(p);
     scenario_free(s);
     return status;
@@ -191,7 +195,7 @@ static int run_msel(int argc, char **argv)
     if (!out) {
         return cli_usage_error("msel", "import needs -o SCENARIO.yaml");
     }
-    if (cli_is_stream(out)) {
+    if (atomic_write_in_place(out)) {
         return cli_usage_error("msel", "import writes SCENARIO.yaml and reads it back, so -o "
                                        "needs a file, not '-', a device or a pipe");
     }

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+#include <sys/stat.h>
 
 #include "atomic_write.h"
 #include "base.h"
@@ -40,6 +40,13 @@ typedef struct PlanArgs {
     bool stream; /* out is a device or a pipe: nothing to merge into, paths kept as given */
 } PlanArgs;
 
+/* A plan to merge into is a regular file (links followed); a disk or a folder is not read. */
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
 static int parse_args(int argc, char **argv, PlanArgs *a)
 {
     memset(a, 0, sizeof *a);
@@ -52,7 +59,7 @@ static int parse_args(int argc, char **argv, PlanArgs *a)
             a->out = argv[++i];
             /* Standard output: printed as without -o, with no plan on disk to merge into. */
             a->out = cli_is_stdout(a->out) ? NULL : a->out;
-            a->stream = cli_is_stream(a->out);
+            a->stream = a->out && atomic_write_in_place(a->out);
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             return cli_usage_error("plan", "unknown option '%s'", argv[i]);
         } else {
@@ -100,15 +107,18 @@ static void report_recurrence(void *ctx, const PlanAction *a, const SheetSummary
 static int merge_and_write(const PlanArgs *a, SheetSummary **sheets, Plan *plan)
 {
     PlanMergeStats total = {0, 0, 0};
+    /* Sheets are named relative to the folder the plan really lives in (a link's target's). */
+    char *home = a->out && !a->stream ? atomic_write_target(a->out) : NULL;
     for (size_t i = 0; i < a->n_sheets; i++) {
-        char *ref = a->out && !a->stream ? path_relative_to_file(sheets[i]->path, a->out)
-                                         : ttx_strdup(sheets[i]->path);
+        char *ref =
+            home ? path_relative_to_file(sheets[i]->path, home) : ttx_strdup(sheets[i]->path);
         PlanMergeStats st = plan_merge_sheet(plan, sheets[i], ref, report_recurrence, NULL);
         total.added += st.added;
         total.known += st.known;
         total.recurred += st.recurred;
         free(ref);
     }
+    free(home);
     char *yaml = plan_to_yaml(plan);
     int status = EXIT_OK;
     char err[512];
@@ -136,7 +146,7 @@ static int run_plan(int argc, char **argv)
         status = read_sheets(&a, sheets);
     }
     Plan *plan = NULL;
-    if (status == EXIT_OK && a.out && !a.stream && access(a.out, F_OK) == 0) {
+    if (status == EXIT_OK && a.out && !a.stream && is_file(a.out)) {
         Diags d;
         diags_init(&d);
         LoadStatus ls;

@@ -159,7 +159,7 @@ static int print_test(const TrainArgs *a, const TrainTest *test)
         fputs(sheet, stdout);
         fputs(train_print_page_break(f), stdout);
         fputs(key, stdout);
-    } else if (cli_is_stream(a->out)) {
+    } else if (atomic_write_in_place(a->out)) {
         /* A stream takes one document, and "FILE-answers" beside /dev/stdout would be a new
          * file in /dev: the test goes alone, and the key is left to a run with a file name. */
         if (!atomic_write_text(a->out, sheet, err, sizeof err)) {

@@ -309,6 +309,11 @@ static char *link_target(const char *path)
     return NULL;
 }
 
+static bool is_stream(mode_t m)
+{
+    return S_ISCHR(m) || S_ISFIFO(m) || S_ISSOCK(m);
+}
+
 static bool same_file(const struct stat *st, int fd)
 {
     struct stat other;
@@ -323,7 +328,7 @@ static bool write_kind(const char *path, const char *file, const struct stat *st
     if (S_ISREG(m)) {
         return replace_file(path, file, st, data, len, err, err_size);
     }
-    if (S_ISCHR(m) || S_ISFIFO(m) || S_ISSOCK(m)) {
+    if (is_stream(m)) {
         return write_stream(path, S_ISSOCK(m), data, len, err, err_size);
     }
     if (S_ISDIR(m)) {
@@ -376,6 +381,29 @@ static bool write_through_link(const char *path, const void *data, size_t len, c
     }
     free(file);
     return ok;
+}
+
+char *atomic_write_target(const char *path)
+{
+    struct stat st;
+    char *file = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ? link_target(path) : NULL;
+    return file ? file : ttx_strdup(path);
+}
+
+bool atomic_write_in_place(const char *path)
+{
+    struct stat st;
+    if (strcmp(path, "-") == 0) {
+        return true;
+    }
+    if (lstat(path, &st) != 0) {
+        return false;
+    }
+    if (!S_ISLNK(st.st_mode)) {
+        return is_stream(st.st_mode);
+    }
+    return stat(path, &st) == 0 && (same_file(&st, STDOUT_FILENO) ||
+                                    same_file(&st, STDERR_FILENO) || is_stream(st.st_mode));
 }
 
 bool atomic_write(const char *path, const void *data, size_t len, char *err, size_t err_size)

@@ -25,6 +25,16 @@ bool atomic_write(const char *path, const void *data, size_t len, char *err, siz
 /* The same for a NUL-terminated text. */
 bool atomic_write_text(const char *path, const char *text, char *err, size_t err_size);
 
+/* True when atomic_write would write path in place, as a stream ("-", a device, FIFO or socket,
+ * this process's standard output or error through a link), rather than replace a file there:
+ * such an output cannot be read back, merged into, or given a file beside it. */
+bool atomic_write_in_place(const char *path);
+
+/* The file that a write to path replaces: path itself, or for a symbolic link its final target
+ * (a relative link read from the link's folder), so that paths written inside the file can be
+ * made relative to the folder it really lives in. Caller frees. */
+char *atomic_write_target(const char *path);
+
 /* Flushes the folder that contains path (its entry list), so a file just created or renamed
  * there is still there after a power loss. */
 bool atomic_sync_folder(const char *path, char *err, size_t err_size);
