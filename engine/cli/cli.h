@@ -40,6 +40,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 #endif
     ;
 
+/* True when path is "-", standard output: `-o -` of a command that writes one file. The writer
+ * (atomic_write) takes "-" as it is; commands whose output is several files or a folder refuse
+ * it with a usage error. */
+bool cli_is_stdout(const char *path);
+
 /* True when arg is -h or --help. */
 bool cli_is_help(const char *arg);
 

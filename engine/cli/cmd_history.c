@@ -28,11 +28,13 @@ static const char usage[] =
     "             closed when a later exercise of the same 手順書 no longer has it.\n"
     "  --format   text (default: 80 columns, the latest 5 exercises in the\n"
     "             tables) or json (reports/history.schema.json)\n"
-    "  -o FILE    write there (replaced in one step) instead of printing\n"
-    "  --chart    draw the history as a PNG chart (not available in this build)\n"
+    "  -o FILE    write there (replaced in one step; a device or named pipe is\n"
+    "             written as it is) instead of printing; '-' is standard output\n"
+    "  --chart    draw the history as a PNG chart; '-' writes it to standard\n"
+    "             output, and the history is then written only with -o FILE\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 not a ttx sheet or an invalid plan,\n"
-    "66 unreadable input, 69 chart not available, 73 cannot write FILE.\n";
+    "66 unreadable input, 69 no Japanese font for --chart, 73 cannot write FILE.\n";
 
 typedef struct HistoryArgs {
     const char **sheets;
@@ -65,6 +67,9 @@ static int parse_args(int argc, char **argv, HistoryArgs *a)
     }
     if (a->n_sheets == 0) {
         return cli_usage_error("history", "no SHEET.json given");
+    }
+    if (cli_is_stdout(a->chart) && cli_is_stdout(a->out)) {
+        return cli_usage_error("history", "--chart - and -o - cannot both go to standard output");
     }
     if (strcmp(a->format, "text") != 0 && strcmp(a->format, "json") != 0) {
         return cli_usage_error("history", "unknown format '%s'; expected text or json", a->format);
@@ -129,7 +134,8 @@ static int run_history(int argc, char **argv)
         sheet_summaries_sort(sheets, a.n_sheets);
         History *h = history_build(sheets, a.n_sheets, plan);
         status = a.chart ? history_chart_png(h, a.chart) : EXIT_OK;
-        if (status == EXIT_OK) {
+        /* With the chart on standard output the history goes only to -o FILE. */
+        if (status == EXIT_OK && !(cli_is_stdout(a.chart) && !a.out)) {
             status = output(&a, h);
         }
         history_free(h);

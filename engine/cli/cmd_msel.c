@@ -28,11 +28,14 @@ static const char usage[] =
     "the quiz in a second table. UTF-8 with BOM and CRLF, so that Excel opens it\n"
     "with the Japanese text intact; save it as 'CSV UTF-8 (コンマ区切り)' (plain\n"
     "'CSV (コンマ区切り)', Shift_JIS, reads too).\n"
-    "  export     writes the scenario's CSV to FILE.csv (or prints it)\n"
+    "  export     writes the scenario's CSV to FILE.csv (or prints it, also with\n"
+    "             -o -; a device or named pipe is written as it is)\n"
     "  import     reads FILE.csv, checks it against the 手順書 (errors as\n"
     "             FILE.csv: N行目「列名」) and writes the scenario YAML. --procedure\n"
     "             names the 手順書 (default: the CSV's procedure row, relative\n"
-    "             to SCENARIO.yaml); the YAML refers to it relative to itself.\n"
+    "             to SCENARIO.yaml); the YAML refers to it relative to itself and is\n"
+    "             read back to check it, so SCENARIO.yaml must be a file (not '-',\n"
+    "             a device or a pipe).\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 invalid scenario, CSV or 手順書,\n"
     "66 unreadable input, 70 internal error (the written YAML did not read\n"
@@ -136,7 +139,10 @@ static int run_import(const char *path, const char *procedure, const char *out)
     Scenario *s = msel_import(&t, path, data, len, &d);
     free(data);
     LoadStatus ls = LOAD_INVALID;
-    Procedure *p = s ? load_procedure(s, procedure, out, &d, &ls) : NULL;
+    /* The YAML names its 手順書 relative to the folder it really lives in (a link's target's),
+     * and is read back from there. */
+    char *home = atomic_write_target(out);
+    Procedure *p = s ? load_procedure(s, procedure, home, &d, &ls) : NULL;
     if (s) {
         validate_scenario(s, p, &d);
     }
@@ -158,8 +164,9 @@ static int run_import(const char *path, const char *procedure, const char *out)
         free(yaml);
     }
     if (status == EXIT_OK) {
-        status = check_written(out);
+        status = check_written(home);
     }
+    free(home);
     procedure_free(p);
     scenario_free(s);
     return status;
@@ -197,6 +204,10 @@ static int run_msel(int argc, char **argv)
     }
     if (!out) {
         return cli_usage_error("msel", "import needs -o SCENARIO.yaml");
+    }
+    if (atomic_write_in_place(out)) {
+        return cli_usage_error("msel", "import writes SCENARIO.yaml and reads it back, so -o "
+                                       "needs a file, not '-', a device or a pipe");
     }
     return run_import(input, procedure, out);
 }

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
+#include <sys/stat.h>
 
 #include "atomic_write.h"
 #include "base.h"
@@ -25,8 +25,9 @@ static const char usage[] =
     "  -o PLAN.yaml   write the plan there. When PLAN.yaml exists it is updated:\n"
     "                 actions it has (same key) are kept as people edited them,\n"
     "                 new ones are added, and an action that comes back in a\n"
-    "                 later exercise is noted under 'recurred:'. Without -o the\n"
-    "                 plan is printed.\n"
+    "                 later exercise is noted under 'recurred:'. Without -o, or\n"
+    "                 with -o -, the plan is printed (nothing is merged). A link's\n"
+    "                 target is updated and the link kept.\n"
     "Sheets are taken oldest first (by exercise date), whatever the order given.\n"
     "\n"
     "Exit status: 0 ok, 64 usage, 65 not a ttx sheet or an invalid plan,\n"
@@ -36,7 +37,15 @@ typedef struct PlanArgs {
     const char **sheets;
     size_t n_sheets;
     const char *out;
+    bool stream; /* out is a device or a pipe: nothing to merge into, paths kept as given */
 } PlanArgs;
+
+/* A plan to merge into is a regular file (links followed); a disk or a folder is not read. */
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
 
 static int parse_args(int argc, char **argv, PlanArgs *a)
 {
@@ -48,6 +57,9 @@ static int parse_args(int argc, char **argv, PlanArgs *a)
                 return cli_usage_error("plan", "-o needs a value");
             }
             a->out = argv[++i];
+            /* Standard output: printed as without -o, with no plan on disk to merge into. */
+            a->out = cli_is_stdout(a->out) ? NULL : a->out;
+            a->stream = a->out && atomic_write_in_place(a->out);
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             return cli_usage_error("plan", "unknown option '%s'", argv[i]);
         } else {
@@ -95,15 +107,18 @@ static void report_recurrence(void *ctx, const PlanAction *a, const SheetSummary
 static int merge_and_write(const PlanArgs *a, SheetSummary **sheets, Plan *plan)
 {
     PlanMergeStats total = {0, 0, 0};
+    /* Sheets are named relative to the folder the plan really lives in (a link's target's). */
+    char *home = a->out && !a->stream ? atomic_write_target(a->out) : NULL;
     for (size_t i = 0; i < a->n_sheets; i++) {
         char *ref =
-            a->out ? path_relative_to_file(sheets[i]->path, a->out) : ttx_strdup(sheets[i]->path);
+            home ? path_relative_to_file(sheets[i]->path, home) : ttx_strdup(sheets[i]->path);
         PlanMergeStats st = plan_merge_sheet(plan, sheets[i], ref, report_recurrence, NULL);
         total.added += st.added;
         total.known += st.known;
         total.recurred += st.recurred;
         free(ref);
     }
+    free(home);
     int status = EXIT_OK;
     char err[512];
     char *yaml = plan_to_yaml(plan, err, sizeof err);
@@ -134,7 +149,7 @@ static int run_plan(int argc, char **argv)
         status = read_sheets(&a, sheets);
     }
     Plan *plan = NULL;
-    if (status == EXIT_OK && a.out && access(a.out, F_OK) == 0) {
+    if (status == EXIT_OK && a.out && !a.stream && is_file(a.out)) {
         Diags d;
         diags_init(&d);
         LoadStatus ls;

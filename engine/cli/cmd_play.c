@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -134,6 +135,10 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     if (a->plan && a->resume) {
         return cli_usage_error("play", "--plan is for a new exercise; a resumed journal already "
                                        "holds the plan's actions");
+    }
+    if (a->journal && strcmp(a->journal, "-") == 0) {
+        return cli_usage_error("play", "a journal must be a real file, not '-' (standard output): "
+                                       "it is flushed event by event and replayed");
     }
     if (a->force && !a->resume) {
         return cli_usage_error("play", "--force only applies to --resume");
@@ -301,8 +306,10 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     JournalSetup setup = {ex.scenario_path, ex.procedure_path, now, a->facilitator, NULL, 0};
     Journal *j = journal_create(journal, &setup, err, sizeof err);
     if (!j) {
+        struct stat st; /* only an existing journal, a regular file, can be continued */
+        bool exists = lstat(journal, &st) == 0 && S_ISREG(st.st_mode);
         fprintf(stderr, "ttx play: %s%s\n", err,
-                access(journal, F_OK) == 0 ? " (to continue it: ttx play --resume FILE)" : "");
+                exists ? " (to continue it: ttx play --resume FILE)" : "");
         gui_close(gui);
         exercise_free(&ex);
         plan_free(plan);

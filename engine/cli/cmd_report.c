@@ -22,13 +22,16 @@ static const char usage[] =
     "                  [--force]\n"
     "\n"
     "Builds the evaluation sheet (レビュー項目) from the journal JOURNAL (*.ttxj) alone and\n"
-    "prints it, or writes it to FILE (replaced in one step, never half-written).\n"
+    "prints it, or writes it to FILE: a file is replaced in one step, never half-written (a\n"
+    "link's target is replaced and the link kept); a device or named pipe (/dev/stdout, a\n"
+    "FIFO) is written as it is; '-' is standard output.\n"
     "  --format   text (default: the printable Japanese sheet), json, md (Markdown\n"
     "             for sharing) or csv (for Excel: UTF-8 with BOM, CRLF, a block per\n"
     "             section of the sheet)\n"
     "  --timeline the exercise's timeline (steps, injects, the role lanes with every recorded\n"
     "             item coloured by outcome) as a PNG for the written report; with it, the sheet\n"
-    "             is printed only when --format or -o is given too\n"
+    "             is printed only when --format or -o is given too; '-' writes the PNG to\n"
+    "             standard output (the sheet then needs -o FILE)\n"
     "  --force    accept a scenario or 手順書 that changed since the journal was written\n"
     "A torn last line (power lost mid-write) is dropped with a warning.\n"
     "\n"
@@ -85,6 +88,10 @@ static int run_report(int argc, char **argv)
         return cli_usage_error("report", "no JOURNAL given");
     }
     bool print_sheet = !timeline || format || out;
+    if (cli_is_stdout(timeline) && print_sheet && (!out || cli_is_stdout(out))) {
+        return cli_usage_error("report", "--timeline - and the sheet cannot both go to standard "
+                                         "output; give the sheet -o FILE");
+    }
     format = format ? format : "text";
     static const struct {
         const char *name;

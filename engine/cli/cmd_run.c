@@ -88,6 +88,10 @@ static int parse_args(int argc, char **argv, RunArgs *a)
     if (!a->record) {
         return cli_usage_error("run", "--record FILE is required");
     }
+    if (cli_is_stdout(a->out)) {
+        return cli_usage_error("run", "--out names the folder for the journal and the sheets, not "
+                                      "'-'; the text sheet is printed anyway");
+    }
     return EXIT_OK;
 }
 

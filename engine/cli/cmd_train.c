@@ -26,10 +26,11 @@ static const char usage[] =
     "                from it, the answer key with 解説. With -o FILE the test goes to FILE and\n"
     "                the key to FILE-answers (test.txt → test-answers.txt); without -o both are\n"
     "                printed, separated by a page break (a form feed line; in Markdown an HTML\n"
-    "                page break).\n"
+    "                page break). With -o - (or a device or named pipe, such as /dev/stdout)\n"
+    "                the test alone goes there, for a printer or a pipe, and no key is written.\n"
     "  --format      text (default: 80 columns) or md (Markdown)\n"
-    "  --score CSV   scores the class's answers and writes the 受講記録 into DIR (-o, default\n"
-    "                the current folder, created if missing) as\n"
+    "  --score CSV   scores the class's answers and writes the 受講記録 into DIR (-o, a folder,\n"
+    "                so not '-'; default the current folder, created if missing) as\n"
     "                <scenario-id>-training-<date>.json and .txt, and prints the text\n"
     "  --survey CSV  adds the アンケート: the mean of every 1-5 item and the comments\n"
     "  --date        the session's date (default: today; TTX_NOW=2026-12-01T09:00:00+09:00\n"
@@ -91,6 +92,10 @@ static int check_args(const TrainArgs *a)
     if (window && (a->print_test || a->answers)) {
         return cli_usage_error("train", "window options go without --print-test and --score");
     }
+    if (!a->print_test && cli_is_stdout(a->out)) {
+        return cli_usage_error("train", "-o names a folder here, not '-'; only --print-test "
+                                        "writes to standard output");
+    }
 
     return EXIT_OK;
 }
@@ -149,13 +154,23 @@ static int print_test(const TrainArgs *a, const TrainTest *test)
     char *sheet = train_print_test(test, f);
     char *key = train_print_key(test, f);
     int status = EXIT_OK;
+    char err[512];
     if (!a->out) {
         fputs(sheet, stdout);
         fputs(train_print_page_break(f), stdout);
         fputs(key, stdout);
+    } else if (atomic_write_in_place(a->out)) {
+        /* A stream takes one document, and "FILE-answers" beside /dev/stdout would be a new
+         * file in /dev: the test goes alone, and the key is left to a run with a file name. */
+        if (!atomic_write_text(a->out, sheet, err, sizeof err)) {
+            fprintf(stderr, "ttx train: %s\n", err);
+            status = EXIT_CANTCREAT;
+        } else {
+            fprintf(stderr, "ttx train: wrote the test alone; for the answer key too, give -o "
+                            "FILE (the key goes to FILE-answers) or no -o\n");
+        }
     } else {
         char *key_path = train_print_key_path(a->out);
-        char err[512];
         if (!atomic_write_text(a->out, sheet, err, sizeof err) ||
             !atomic_write_text(key_path, key, err, sizeof err)) {
             fprintf(stderr, "ttx train: %s\n", err);

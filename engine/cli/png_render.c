@@ -29,7 +29,7 @@ int png_render(const char *cmd, int width, int height, PngLayoutFn layout, void 
     if (!gui_canvas_save_png(c, png_path, err, sizeof err)) {
         fprintf(stderr, "ttx %s: %s\n", cmd, err);
         status = EXIT_CANTCREAT;
-    } else {
+    } else if (!cli_is_stdout(png_path)) {
         fprintf(stderr, "ttx %s: wrote %s\n", cmd, png_path);
     }
     drawlist_deinit(&dl);

@@ -4,7 +4,8 @@
 # sheets are written, after the end. After every kill the journal must be a byte prefix of the
 # complete run's journal and replay with `ttx report` (lib.sh: check_journal), and a sheet file
 # that exists must be the complete run's, byte for byte: a sheet is whole or absent, never
-# half-written. The kill moments adapt to the machine (lib.sh: kill_sleep); the trials stop
+# half-written. A journal is absent or has its whole header: it is created under a temporary
+# name and renamed into place once its header is on disk, so no kill leaves an empty one. The kill moments adapt to the machine (lib.sh: kill_sleep); the trials stop
 # early after TTX_FAULT_BUDGET seconds (default 40).
 #   usage: kill_run.sh TTX [TRIALS]; TTX_FAULT_SEED=N repeats a run's delays.
 set -u
@@ -44,6 +45,7 @@ while ((t < trials)) && (($(now_us) - start < budget)); do
     check_journal "trial $t" "$out/$base.ttxj" "$full" || continue
     kill_adapt "$rc"
     seen[$journal_state]=$((seen[$journal_state] + 1))
+    [ "$journal_state" = header ] && bad "trial $t: a journal without its whole header was left"
     ((events > most)) && most=$events
     for ext in json txt; do
         if [ -e "$out/$base.$ext" ]; then
@@ -57,8 +59,9 @@ while ((t < trials)) && (($(now_us) - start < budget)); do
         [ "$journal_state" = events ] && [ "$events" = "${line_end[$full_size]}" ] &&
             [ -f "$out/$base.txt" ] || bad "trial $t: the run finished but its files are not whole"
     fi
-    # A kill between creating a sheet's temporary file and renaming it leaves that file (named
-    # apart from the sheets); counted, since no write discipline can remove it after SIGKILL.
+    # A kill between creating a temporary file (the journal's or a sheet's) and renaming it
+    # leaves that file (named apart from the sheets); counted: the next ttx that writes into
+    # the folder removes it once it is stale (kill_rename.sh), and each trial has its own.
     files=("$out"/*)
     temps=$((temps + ${#files[@]}))
     for f in "${files[@]}"; do

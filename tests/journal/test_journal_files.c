@@ -1,14 +1,19 @@
-/* The files around a journal: creating never overwrites; a changed scenario or 手順書 is
+/* The files around a journal: creating never overwrites and makes only a real file (a link,
+ * a FIFO or a folder is refused by what it is), leaves no temporary file and removes a killed
+ * creator's stale one; a changed scenario or 手順書 is
  * refused unless forced; a moved folder, or a journal moved alone, still replays; resuming cuts
  * a torn tail off and continues through the session; a write that fails part-way (as on a full
  * disk) is reported, cut back and changes nothing. */
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "atomic_temp.h"
 #include "check.h"
 #include "file_read.h"
 #include "fixture.h"
@@ -36,6 +41,66 @@ static void test_create_never_overwrites(const char *journal)
     CHECK(journal_create(in_dir("new.ttxj"), &setup, err, sizeof(err)) == NULL);
     CHECK(strstr(err, "missing.yaml") != NULL);
     CHECK(access(in_dir("new.ttxj"), F_OK) != 0);
+}
+
+/* The temporary files (ttx's pattern) in the test folder. */
+static size_t count_temps(void)
+{
+    size_t n = 0;
+    long pid;
+    DIR *d = opendir(jt.dir);
+    for (struct dirent *e; d && (e = readdir(d));) {
+        n += atomic_temp_name(e->d_name, &pid);
+    }
+    if (d) {
+        closedir(d);
+    }
+    return n;
+}
+
+/* A journal must be a real file: a link (even one to a free name), a FIFO or a folder in its
+ * place is refused by what it is, and left as it was. A created journal has a new file's mode,
+ * no temporary file stays behind, and a killed creator's stale one is removed. */
+static void test_create_only_real_files(void)
+{
+    JournalSetup setup = {jt.ex.scenario_path, jt.ex.procedure_path, wall_at(0), NULL, NULL, 0};
+    struct {
+        const char *name, *words;
+    } taken[] = {{"link.ttxj", "it is a symbolic link"},
+                 {"fifo.ttxj", "it is a named pipe (FIFO)"},
+                 {"folder.ttxj", "it is a folder"}};
+    CHECK(symlink("free.ttxj", in_dir("link.ttxj")) == 0);
+    CHECK(mkfifo(in_dir("fifo.ttxj"), 0600) == 0);
+    CHECK(mkdir(in_dir("folder.ttxj"), 0777) == 0);
+    for (size_t i = 0; i < sizeof taken / sizeof taken[0]; i++) {
+        Journal *j = journal_create(in_dir(taken[i].name), &setup, err, sizeof(err));
+        CHECK(j == NULL && strstr(err, taken[i].name) && strstr(err, taken[i].words));
+        journal_close(j);
+    }
+    struct stat st;
+    CHECK(lstat(in_dir("link.ttxj"), &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK(access(in_dir("free.ttxj"), F_OK) != 0);
+    CHECK(lstat(in_dir("fifo.ttxj"), &st) == 0 && S_ISFIFO(st.st_mode));
+    unlink(in_dir("link.ttxj"));
+    unlink(in_dir("fifo.ttxj"));
+    rmdir(in_dir("folder.ttxj"));
+
+    /* A killed creator's temporary file: its pid is gone and it is two minutes old. */
+    char stale[64];
+    snprintf(stale, sizeof stale, ".new.ttxj.ttx-%ld-AbCdEf", 99999999L);
+    write_bytes(in_dir(stale), "{\"ttx_journal\"", 14);
+    struct timespec t[2] = {{time(NULL) - 120, 0}, {time(NULL) - 120, 0}};
+    CHECK(utimensat(AT_FDCWD, in_dir(stale), t, 0) == 0);
+    CHECK(count_temps() == 1);
+    Journal *j = journal_create(in_dir("new.ttxj"), &setup, err, sizeof(err));
+    CHECK(j != NULL);
+    journal_close(j);
+    mode_t mask = umask(022);
+    umask(mask);
+    CHECK(lstat(in_dir("new.ttxj"), &st) == 0 && S_ISREG(st.st_mode) &&
+          (st.st_mode & 0777) == (0666 & ~mask) && st.st_size > 0);
+    CHECK(count_temps() == 0);
+    unlink(in_dir("new.ttxj"));
 }
 
 static LoadStatus replay_quiet(const char *journal, bool force, Diags *d)
@@ -213,6 +278,7 @@ int main(void)
 {
     jt_folder_init();
     test_create_never_overwrites(jt.journal);
+    test_create_only_real_files();
     test_changed(jt.journal, in_dir("scenario.yaml"), "scenario");
     test_changed(jt.journal, in_dir("procedure.yaml"), "手順書");
     test_moved(jt.journal);

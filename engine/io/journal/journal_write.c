@@ -1,8 +1,9 @@
 /* Writing journals. The file is only ever extended by whole lines at a known offset: each event
  * is one pwrite(2) of "JSON\n" at the end of the intact prefix, then fsync, and a failed write is
  * cut back with ftruncate. So at any moment the file is "header, complete lines, and at most one
- * torn line", which is exactly what replay accepts. A lock (flock) keeps two ttx processes from
- * writing the same journal. */
+ * torn line", which is exactly what replay accepts. It is born with its header already whole
+ * (journal_create), and only ever as a new regular file. A lock (flock) keeps two ttx processes
+ * from writing the same journal. */
 #include "journal_internal.h"
 
 #include <errno.h>
@@ -12,8 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomic_temp.h"
 #include "atomic_write.h"
 #include "base.h"
 #include "journal_json.h"
@@ -138,6 +141,75 @@ done:
     return line;
 }
 
+/* Why path cannot become the journal, when something is there. A journal is the only copy of
+ * an exercise, so it is never overwritten; and it must be a real file: it is fsync'd event by
+ * event and replayed later, which a device, a pipe or a link (that may come to name another
+ * file) cannot promise. False with err when path is taken. */
+static bool journal_name_free(const char *path, char *err, size_t err_size)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        return true; /* free, or unreachable: creating the temporary file says why */
+    }
+    mode_t m = st.st_mode;
+    const char *what = S_ISLNK(m)                 ? "a symbolic link"
+                       : S_ISCHR(m) || S_ISBLK(m) ? "a device"
+                       : S_ISFIFO(m)              ? "a named pipe (FIFO)"
+                       : S_ISSOCK(m)              ? "a socket"
+                                                  : NULL;
+    char why[256];
+    if (what) {
+        snprintf(err, err_size,
+                 "cannot create the journal '%s': it is %s; a journal must be a real file, "
+                 "flushed to disk event by event and replayed later: give the name of a new file",
+                 path, what);
+    } else if (S_ISDIR(m)) {
+        snprintf(err, err_size, "cannot create the journal '%s': %s", path,
+                 atomic_write_reason(EISDIR, why, sizeof(why)));
+    } else {
+        snprintf(err, err_size,
+                 "the journal '%s' already exists; a journal is never overwritten: choose "
+                 "another name, or resume that exercise",
+                 path);
+    }
+    return false;
+}
+
+/* Puts the flushed temporary file in place as path, never over anything there. */
+static bool place(const char *tmp, const char *path, char *err, size_t err_size)
+{
+    char why[256];
+    if (atomic_temp_place_new(tmp, path) == 0) {
+        return true;
+    }
+    int saved = errno;
+    if (saved != EEXIST || journal_name_free(path, err, err_size)) {
+        snprintf(err, err_size, "cannot create the journal '%s': %s", path,
+                 atomic_write_reason(saved, why, sizeof(why)));
+    }
+    return false;
+}
+
+/* Writes the header line into the new temporary file fd and flushes it. */
+static bool write_header(int fd, const char *path, const char *line, char *err, size_t err_size)
+{
+    char why[256];
+    if (!journal_lock(fd, path, err, err_size)) {
+        return false;
+    }
+    if (!write_at(fd, line, strlen(line), 0) || fsync(fd) != 0) {
+        snprintf(err, err_size, "cannot write the journal '%s': %s", path,
+                 atomic_write_reason(errno, why, sizeof(why)));
+        return false;
+    }
+    return true;
+}
+
+/* The journal is born whole: its header is written and fsync'd under a temporary name in the
+ * same folder, which is then renamed into place without replacing anything (atomic_temp.c).
+ * So a kill at any moment leaves either no journal or one with its whole header, never an
+ * empty file that would block the name; a leftover temporary file is removed by the next ttx
+ * that writes into the folder. The lock taken on the temporary file stays with it. */
 Journal *journal_create(const char *path, const JournalSetup *setup, char *err, size_t err_size)
 {
     char why[256], inner[512];
@@ -146,42 +218,40 @@ Journal *journal_create(const char *path, const JournalSetup *setup, char *err, 
         snprintf(err, err_size, "cannot create the journal '%s': %s", path, inner);
         return NULL;
     }
-    /* O_EXCL: a journal is the only copy of an exercise, so it is never overwritten. */
-    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        if (errno == EEXIST) {
-            snprintf(err, err_size,
-                     "the journal '%s' already exists; a journal is never overwritten: choose "
-                     "another name, or resume that exercise",
-                     path);
-        } else {
+    char *tmp = NULL;
+    int fd = -1;
+    bool ok = journal_name_free(path, err, err_size);
+    if (ok) {
+        fd = atomic_temp_create(path, atomic_new_file_mode(), &tmp);
+        if (fd < 0) {
             snprintf(err, err_size, "cannot create the journal '%s': %s", path,
                      atomic_write_reason(errno, why, sizeof(why)));
+            ok = false;
         }
-        free(line);
-        return NULL;
     }
-    size_t len = strlen(line);
-    bool ok = journal_lock(fd, path, err, err_size);
-    if (ok && (!write_at(fd, line, len, 0) || fsync(fd) != 0)) {
-        snprintf(err, err_size, "cannot write the journal '%s': %s", path,
-                 atomic_write_reason(errno, why, sizeof(why)));
+    ok = ok && write_header(fd, path, line, err, err_size);
+    if (ok) {
+        atomic_temp_fault_pause();
+        ok = place(tmp, path, err, err_size);
+    }
+    if (ok && !atomic_sync_folder(path, inner, sizeof(inner))) {
+        snprintf(err, err_size, "cannot create the journal '%s': %s", path, inner);
+        unlink(path); /* nothing was recorded yet: leave no journal that was not flushed */
         ok = false;
     }
-    if (ok) {
-        ok = atomic_sync_folder(path, inner, sizeof(inner));
-        if (!ok) {
-            snprintf(err, err_size, "cannot create the journal '%s': %s", path, inner);
-        }
-    }
-    free(line);
-    if (!ok) {
-        /* Nothing was recorded yet: leave no half-made journal behind. */
+    if (!ok && fd >= 0) {
         close(fd);
-        unlink(path);
-        return NULL;
+        unlink(tmp); /* gone already when it was renamed; harmless then */
     }
-    return journal_open_fd(fd, path, (off_t)len, 0);
+    if (ok) {
+        char *dir = path_folder(path);
+        atomic_temp_sweep(dir);
+        free(dir);
+    }
+    size_t len = strlen(line);
+    free(line);
+    free(tmp);
+    return ok ? journal_open_fd(fd, path, (off_t)len, 0) : NULL;
 }
 
 /* ---- appending ---------------------------------------------------------------------------- */
