@@ -12,19 +12,31 @@
 #include "train.h"
 
 static const char *golden_dir, *fail_dir;
-static GuiCanvas *canvas;
+static GuiCanvas *canvas, *xga;
 static char err[512];
 
-static void shot(const char *name, App *app, AppView view, WallTime now)
+static void shot_on(GuiCanvas *c, const char *name, App *app, AppView view, WallTime now)
 {
-    gui_canvas_render_app(canvas, app, view, now);
-    png_golden_check(name, canvas, golden_dir, fail_dir);
+    gui_canvas_render_app(c, app, view, now);
+    png_golden_check(name, c, golden_dir, fail_dir);
     const char *dir = getenv("TTX_SCREENSHOTS");
     if (dir && *dir) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.png", dir, name);
-        CHECK(gui_canvas_save_png(canvas, path, err, sizeof err));
+        CHECK(gui_canvas_save_png(c, path, err, sizeof err));
     }
+}
+
+/* Each screen at full HD, and the main ones again at 1024×768: XGA projectors are common in
+ * meeting rooms, and every screen must stay usable there. */
+static void shot(const char *name, App *app, AppView view, WallTime now)
+{
+    shot_on(canvas, name, app, view, now);
+}
+
+static void shot_xga(const char *name, App *app, AppView view, WallTime now)
+{
+    shot_on(xga, name, app, view, now);
 }
 
 static int key(App *app, UiKey k, char c, WallTime now)
@@ -92,7 +104,8 @@ int main(int argc, char **argv)
     GuiFontFile font = gui_test_font();
     png_golden_versions(&font, golden_dir);
     canvas = gui_canvas_create(1920, 1080, &font, err, sizeof err);
-    if (!canvas) {
+    xga = canvas ? gui_canvas_create(1024, 768, &font, err, sizeof err) : NULL;
+    if (!canvas || !xga) {
         fprintf(stderr, "%s\n", err);
         return 1;
     }
@@ -100,16 +113,23 @@ int main(int argc, char **argv)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     WallTime now = wall_at(0);
-    AppSetup setup = {&s, ex.record->facilitator.s, ex.record->participants,
-                      ex.record->n_participants, NULL, NULL, 0};
+    AppSetup setup = {&s,
+                      ex.record->facilitator.s,
+                      ex.record->participants,
+                      ex.record->n_participants,
+                      NULL,
+                      NULL,
+                      0};
     App *app = app_create(&setup);
     shot("screen-start", app, APP_VIEW_SINGLE, now);
+    shot_xga("xga-start", app, APP_VIEW_SINGLE, now);
     key(app, UIK_ENTER, 0, now);
     /* The ransom decision at det-4, chosen (poor): the 解説 on the card. */
     play_until(&s, ex.record, "det-4", wall_at(35));
     app_destroy(app);
     app = app_create(&setup); /* the app views the session's current inject */
     shot("screen-decision", app, APP_VIEW_SINGLE, wall_at(41));
+    shot_xga("xga-decision", app, APP_VIEW_SINGLE, wall_at(41));
     /* Mid-exercise: chips of several roles and outcomes in the lanes. */
     play_until(&s, ex.record, "rec-2", wall_at(62));
     app_destroy(app);
@@ -117,8 +137,11 @@ int main(int argc, char **argv)
     key(app, UIK_DOWN, 0, wall_at(63));
     shot("screen-mid", app, APP_VIEW_SINGLE, wall_at(64));
     shot("screen-participants", app, APP_VIEW_PARTICIPANTS, wall_at(64));
+    shot_xga("xga-mid", app, APP_VIEW_SINGLE, wall_at(64));
+    shot_xga("xga-participants", app, APP_VIEW_PARTICIPANTS, wall_at(64));
     key(app, UIK_CHAR, 'i', wall_at(65));
     shot("screen-record-form", app, APP_VIEW_SINGLE, wall_at(65));
+    shot_xga("xga-record-form", app, APP_VIEW_SINGLE, wall_at(65));
     key(app, UIK_ESCAPE, 0, wall_at(66));
     /* The end: the rest of the record, then E E, the sheet on screen. */
     play_until(&s, ex.record, "", wall_at(80));
@@ -131,6 +154,7 @@ int main(int argc, char **argv)
     key(app, UIK_CHAR, 'e', wall_at(81));
     CHECK(key(app, UIK_CHAR, 'e', wall_at(81)) & APP_ENDED);
     shot("screen-sheet", app, APP_VIEW_SINGLE, wall_at(82));
+    shot_xga("xga-sheet", app, APP_VIEW_SINGLE, wall_at(82));
     app_destroy(app);
     /* The trainer's presentation mode: a question with its countdown, and its answer. */
     TrainTest test;
@@ -139,17 +163,21 @@ int main(int argc, char **argv)
     key(trainer, UIK_ENTER, 0, wall_at(0));
     shot("train-question", trainer, APP_VIEW_SINGLE, wall_at(0));
     key(trainer, UIK_ENTER, 0, wall_at(1));
-    static const char counts[] = "3\x01" "12\x01" "1";
+    static const char counts[] = "3\x01"
+                                 "12\x01"
+                                 "1";
     for (const char *c = counts; *c; c++) {
         key(trainer, *c == 1 ? UIK_DOWN : UIK_CHAR, *c == 1 ? 0 : *c, wall_at(1));
     }
     key(trainer, UIK_ENTER, 0, wall_at(2));
     shot("train-answer", trainer, APP_VIEW_SINGLE, wall_at(2));
+    shot_xga("xga-train-answer", trainer, APP_VIEW_SINGLE, wall_at(2));
     app_destroy(trainer);
     train_test_deinit(&test);
     session_deinit(&s);
     exercise_free(&ex);
     gui_canvas_destroy(canvas);
+    gui_canvas_destroy(xga);
     SDL_Quit();
     return check_done();
 }
