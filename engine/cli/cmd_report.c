@@ -8,7 +8,7 @@
 #include "atomic_write.h"
 #include "cli.h"
 #include "journal.h"
-#include "layout.h"
+#include "layout_timeline.h"
 #include "png_render.h"
 #include "textlayout.h"
 #include "report_csv.h"

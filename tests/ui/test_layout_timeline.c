@@ -9,7 +9,7 @@
 #include "base.h"
 #include "check.h"
 #include "fixture.h"
-#include "layout.h"
+#include "layout_timeline.h"
 #include "layout_timeline_internal.h"
 #include "playback.h"
 #include "theme.h"

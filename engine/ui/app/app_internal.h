@@ -4,7 +4,7 @@
 #define TTX_APP_INTERNAL_H
 
 #include "app.h"
-#include "layout.h"
+#include "layout_timeline.h"
 
 typedef enum AppScreen { SCREEN_START, SCREEN_MAIN, SCREEN_SHEET } AppScreen;
 

@@ -1,46 +1,18 @@
-/* The layouts of the facilitator's screen regions, each drawing one region into a draw list from
- * the session state. app.c arranges the regions and owns the interaction; these functions only
- * draw and report clickable spots. Pure C11. */
-#ifndef TTX_LAYOUT_H
-#define TTX_LAYOUT_H
+/* The timeline across the top of the facilitator's screen and the role lanes under it: drawn
+ * into a draw list from the session state, with its clickable markers recorded as hits. The app
+ * places it and owns the interaction; this only draws and reports where to click. Pure C11. */
+#ifndef TTX_LAYOUT_TIMELINE_H
+#define TTX_LAYOUT_TIMELINE_H
 
 #include <stdbool.h>
 
 #include "draw.h"
+#include "hits.h"
 #include "session.h"
 #include "theme.h"
 
-/* A clickable spot recorded by a layout: what clicking it does. */
-typedef enum HitKind {
-    HIT_INJECT,      /* index: inject to view */
-    HIT_OPTION,      /* index: decision option (0-based) */
-    HIT_ITEM,        /* index: row in the 手順書 panel */
-    HIT_ITEM_STATUS, /* index: row; cycle its status */
-    HIT_ITEM_ROLE,   /* index: row, sub: role index in the procedure; toggle */
-    HIT_ITEM_MISSING,  /* index: row, sub: prepare entry; toggle */
-    HIT_ITEM_CONFUSED, /* index: row */
-    HIT_BUTTON,      /* index: an AppButton */
-    HIT_FIELD,       /* index: incident-record field */
-} HitKind;
-
-typedef struct Hit {
-    Rect rect;
-    HitKind kind;
-    int index, sub;
-} Hit;
-
-typedef struct HitList {
-    Hit *v;
-    size_t n, cap;
-} HitList;
-
-void hits_add(HitList *h, Rect r, HitKind kind, int index, int sub);
-/* The smallest hit containing (x, y) (the innermost; the last added among equals), or NULL. */
-const Hit *hits_find(const HitList *h, int x, int y);
-void hits_clear(HitList *h);
-void hits_free(HitList *h);
-
-/* The outcome colour of a recorded item (precedence: missed, wrong owner, late, partial, done). */
+/* The outcome colour of a recorded item's chip (precedence: missed, wrong owner, late, partial,
+ * done), in the lanes and in the app's 手順書 panel alike. */
 ChipOutcome item_chip(const ProcItem *it, const ItemRecord *r);
 
 /* What the timeline remembers from one frame to the next of the same screen, to skip placing
