@@ -14,6 +14,7 @@
 #include "msel.h"
 #include "path_relative.h"
 #include "paths.h"
+#include "scenario_write.h"
 #include "validate.h"
 
 static const char usage[] =

@@ -57,8 +57,4 @@ char *msel_export(const Scenario *s, char *err, size_t err_size);
  * scenario_free). */
 Scenario *msel_import(const char *path, const char *data, size_t len, Diags *diags);
 
-/* The scenario as YAML (ttx: 1), in the layout of the bundled scenarios (malloc'd). Every value
- * reads back as the same model. */
-char *scenario_to_yaml(const Scenario *s);
-
 #endif

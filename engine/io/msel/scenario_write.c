@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "base.h"
-#include "msel.h"
+#include "scenario_write.h"
 #include "textbuf.h"
 #include "yaml_write.h"
 
