@@ -11,26 +11,27 @@ static void test_branching(void)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     CHECK(session_current(&s) == NULL && session_sim_minutes(&s) == 0);
-    CHECK(!session_next(&s, wall_at(0), err, sizeof err)); /* not started */
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_FAILED); /* not started */
     CHECK(session_start(&s, wall_at(0), err, sizeof err));
-    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK_STR(session_current(&s)->id.s, "detect-1");
     CHECK(!session_decide(&s, wall_at(1), "pay", err, sizeof err)); /* no decision here */
-    CHECK(session_next(&s, wall_at(5), err, sizeof err));
+    CHECK(session_next(&s, wall_at(5), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK_STR(session_current(&s)->id.s, "report-1");
     CHECK(session_sim_minutes(&s) == 60);
     CHECK(session_decide(&s, wall_at(6), "refuse", err, sizeof err));
     /* A decision may be changed while its inject is current; the last one counts. */
     CHECK(session_decide(&s, wall_at(7), "pay", err, sizeof err));
     CHECK(!session_decide(&s, wall_at(7), "negotiate", err, sizeof err));
-    CHECK(session_next(&s, wall_at(8), err, sizeof err));
+    CHECK(session_next(&s, wall_at(8), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK_STR(session_current(&s)->id.s, "recover-pay"); /* goto + when */
     CHECK(session_sim_minutes(&s) == 48 * 60);
     CHECK(!session_has_next(&s));
-    CHECK(!session_next(&s, wall_at(9), err, sizeof err));
+    CHECK(session_next(&s, wall_at(9), err, sizeof err) == SESSION_NEXT_AT_END);
     CHECK(strstr(err, "no more injects") != NULL);
     CHECK(s.n_presented == 3 && !s.injects[2].presented);
     CHECK(session_end(&s, wall_at(10), err, sizeof err));
+    CHECK(session_next(&s, wall_at(11), err, sizeof err) == SESSION_NEXT_FAILED); /* ended */
     CHECK(!session_note(&s, wall_at(11), "late note", err, sizeof err));
     /* Review facts may still be entered after the end. */
     CHECK(session_set_review(&s, wall_at(12), REVIEW_OVERALL, "良好", err, sizeof err));
@@ -45,7 +46,7 @@ static void test_clock(void)
     bool has;
     session_init(&s, ex.scenario, ex.procedure);
     CHECK(session_start(&s, wall_at(0), err, sizeof err));
-    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_PRESENTED);
     /* detect-1 has a 5m discussion timer, detect a 10m time box. */
     CHECK(session_discussion_left_ms(&s, wall_at(2), &has) == 3 * 60000 && has);
     CHECK(session_pause(&s, wall_at(3), err, sizeof err));
@@ -59,7 +60,7 @@ static void test_clock(void)
     CHECK(session_discussion_left_ms(&s, wall_at(40), &has) == -5 * 60000);
     CHECK(session_timebox_left_ms(&s, wall_at(40), &has) == 0 && has);
     /* The report step's box starts fresh when its first inject is presented. */
-    CHECK(session_next(&s, wall_at(40), err, sizeof err));
+    CHECK(session_next(&s, wall_at(40), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK(session_timebox_left_ms(&s, wall_at(42), &has) == 3 * 60000 && has);
     /* A wall clock set back does not make time run backwards. */
     CHECK(session_active_ms(&s, wall_at(20)) == 10 * 60000);
@@ -76,7 +77,7 @@ static void test_rejections(void)
     session_init(&s, ex.scenario, ex.procedure);
     CHECK(session_start(&s, wall_at(0), err, sizeof err));
     CHECK(!session_start(&s, wall_at(0), err, sizeof err));
-    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_PRESENTED);
     const char *by_it[] = {"it"}, *by_ghost[] = {"ghost"}, *missing_bad[] = {"USB"};
     ItemRecord r = {0};
     r.status = STATUS_DONE;

@@ -6,6 +6,7 @@
 #include "fake_measure.h"
 #include "fixture.h"
 #include "plan.h"
+#include "theme.h"
 
 static WallTime now_ms;
 
@@ -93,6 +94,23 @@ static void check_no_spoilers(App *app, const Session *s)
     drawlist_deinit(&dl);
 }
 
+/* Whether the single window's screen shows a text containing needle; *color gets its colour. */
+static bool shows_text(App *app, const char *needle, Color *color)
+{
+    DrawList dl;
+    drawlist_init(&dl, 1920, 1080);
+    app_layout(app, &dl, &FAKE_MEASURER, APP_VIEW_SINGLE, now_ms);
+    bool found = false;
+    for (size_t k = 0; k < dl.n && !found; k++) {
+        if (dl.v[k].kind == DRAW_TEXT && strstr(dl.v[k].text, needle)) {
+            found = true;
+            *color = dl.v[k].color;
+        }
+    }
+    drawlist_deinit(&dl);
+    return found;
+}
+
 static void test_whole_exercise(void)
 {
     Exercise ex = fixture_load("data/scenario.yaml");
@@ -153,6 +171,12 @@ static void test_whole_exercise(void)
     key(app, UIK_HOME);
     key(app, UIK_RIGHT);
     CHECK_STR(session_current(&s)->id.s, "recover-pay");
+    /* → at the last inject: a hint to end, not an error, and nothing presented. */
+    CHECK(key(app, UIK_RIGHT) & APP_REDRAW);
+    CHECK(s.n_presented == 3);
+    Color c = {0}, accent = theme_for(1920, 1080).accent;
+    CHECK(shows_text(app, "最後の状況付与です。E で演習を終了します", &c));
+    CHECK(c.r == accent.r && c.g == accent.g && c.b == accent.b);
     /* The incident record form: first field. */
     ch(app, 'i');
     key(app, UIK_ENTER);

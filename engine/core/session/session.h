@@ -125,9 +125,15 @@ bool session_commit(Session *s, Event *e, char *err, size_t err_size);
 
 /* ---- commands (each one event through session_commit) ------------------------------------ */
 bool session_start(Session *s, WallTime now, char *err, size_t err_size);
-/* Presents the next inject the flow allows (applying the current decision's set/goto); returns
- * false with err "no more injects" at the end of the scenario. */
-bool session_next(Session *s, WallTime now, char *err, size_t err_size);
+
+/* What session_next did, for front ends to act on without reading err. */
+typedef enum SessionNext {
+    SESSION_NEXT_PRESENTED, /* the next inject is current */
+    SESSION_NEXT_AT_END,    /* the flow has no inject left: only ending remains (err says so) */
+    SESSION_NEXT_FAILED,    /* not running, or the event could not be stored (err says why) */
+} SessionNext;
+/* Presents the next inject the flow allows (applying the current decision's set/goto). */
+SessionNext session_next(Session *s, WallTime now, char *err, size_t err_size);
 bool session_record_item(Session *s, WallTime now, const ItemRecord *rec, const char *item_id,
                          char *err, size_t err_size);
 bool session_decide(Session *s, WallTime now, const char *option_id, char *err, size_t err_size);

@@ -5,7 +5,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "app_internal.h"
 #include "base.h"
@@ -131,13 +130,18 @@ static int go_next(App *app, WallTime now)
         return APP_REDRAW;
     }
     char err[256];
-    if (!session_next(s, now, err, sizeof err)) {
-        app_status(app, !strstr(err, "no more"), "%s",
-                   strstr(err, "no more") ? "最後の状況付与です。E で演習を終了します" : err);
-        return APP_REDRAW;
+    switch (session_next(s, now, err, sizeof err)) {
+    case SESSION_NEXT_PRESENTED:
+        set_view(app, s->cursor);
+        app->status[0] = '\0';
+        break;
+    case SESSION_NEXT_AT_END:
+        app_status(app, false, "最後の状況付与です。E で演習を終了します");
+        break;
+    case SESSION_NEXT_FAILED:
+        app_status(app, true, "%s", err);
+        break;
     }
-    set_view(app, s->cursor);
-    app->status[0] = '\0';
     return APP_REDRAW;
 }
 
