@@ -62,7 +62,7 @@ void gui_window_close(GuiWindow *w)
 
 GuiInputWindow gui_window_info(const GuiWindow *w)
 {
-    GuiInputWindow info = {SDL_GetWindowID(w->window), (int)w->view, 0, 0, 0, 0};
+    GuiInputWindow info = {SDL_GetWindowID(w->window), w->view, 0, 0, 0, 0};
     SDL_GetWindowSize(w->window, &info.win_w, &info.win_h);
     if (SDL_GetRendererOutputSize(w->renderer, &info.draw_w, &info.draw_h) != 0) {
         info.draw_w = info.win_w;

@@ -51,7 +51,7 @@ static void check_layouts(App *app)
 {
     static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
     for (size_t i = 0; i < 3; i++) {
-        for (int view = 0; view < 3; view++) {
+        for (int view = 0; view < APP_VIEW_COUNT; view++) {
             DrawList dl;
             drawlist_init(&dl, sizes[i][0], sizes[i][1]);
             app_layout(app, &dl, &FAKE_MEASURER, (AppView)view, now_ms);

@@ -32,7 +32,7 @@ void app_destroy(App *app)
     if (!app) {
         return;
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < APP_VIEW_COUNT; i++) {
         hits_free(&app->hits[i]);
         timeline_memo_free(app->timeline_memo[i]);
     }
@@ -366,7 +366,7 @@ static int handle_click(App *app, const UiEvent *e, WallTime now)
 {
     /* In two-window mode the facilitator console is the window with click regions; a GUI that
      * does not say which window a click came from still reaches it. */
-    int view = e->view >= 0 && e->view < 3 ? e->view : APP_VIEW_SINGLE;
+    AppView view = (unsigned)e->view < APP_VIEW_COUNT ? e->view : APP_VIEW_SINGLE;
     if (view == APP_VIEW_SINGLE && app->hits[APP_VIEW_SINGLE].n == 0) {
         view = APP_VIEW_FACILITATOR;
     }
