@@ -2,6 +2,7 @@
  * and the rule that a rejected event changes nothing. */
 #include "check.h"
 #include "fixture.h"
+#include "session_internal.h"
 
 static char err[256];
 
@@ -112,6 +113,39 @@ static void test_rejections(void)
     exercise_free(&ex);
 }
 
+/* An empty text in an event is an absent one, in the inject facts (session_apply.c) and in the
+ * plan and feedback facts (session_review.c) alike: one session_copy_text for both. */
+static void test_empty_texts(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    Session s;
+    session_init(&s, ex.scenario, ex.procedure);
+    CHECK(session_start(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_PRESENTED);
+    const char *by_it[] = {"it"};
+    ItemRecord r = {.status = STATUS_DONE, .by = by_it, .n_by = 1, .has_at = true, .note = ""};
+    CHECK(session_record_item(&s, wall_at(1), &r, "P01", err, sizeof err));
+    CHECK(s.items[0].recorded && s.items[0].note == NULL);
+    r.note = "兆候あり";
+    CHECK(session_record_item(&s, wall_at(2), &r, "P01", err, sizeof err));
+    CHECK_STR(s.items[0].note, "兆候あり");
+    CHECK(session_set_record_field(&s, wall_at(3), RECFIELD_CAUSE, "メール", err, sizeof err));
+    CHECK(session_set_record_field(&s, wall_at(4), RECFIELD_CAUSE, "", err, sizeof err));
+    CHECK(s.incident_record[RECFIELD_CAUSE] == NULL);
+    CHECK(session_end(&s, wall_at(5), err, sizeof err));
+    SessionFeedback f = {.scores = {4}, .strengths = "", .improvements = "連絡先の更新"};
+    CHECK(session_feedback(&s, wall_at(6), &f, err, sizeof err));
+    CHECK(s.n_feedback == 1 && s.feedback[0].strengths == NULL);
+    CHECK_STR(s.feedback[0].improvements, "連絡先の更新");
+    Arena a;
+    arena_init(&a);
+    CHECK(session_copy_text(&a, NULL) == NULL && session_copy_text(&a, "") == NULL);
+    CHECK_STR(session_copy_text(&a, "x"), "x");
+    arena_deinit(&a);
+    session_deinit(&s);
+    exercise_free(&ex);
+}
+
 /* Persist hook that fails: the state must not change (nothing shows as recorded that is not on
  * disk). */
 static bool failing_persist(void *ctx, const Event *e, char *msg, size_t size)
@@ -140,6 +174,7 @@ int main(void)
     test_branching();
     test_clock();
     test_rejections();
+    test_empty_texts();
     test_persist_failure();
     return check_done();
 }

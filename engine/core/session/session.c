@@ -1,6 +1,10 @@
-/* The session fold and the commands that feed it. session_apply is the only function that
- * changes the state; it first checks the whole event (check_event) so a rejected event leaves
- * the state untouched, which is what lets a journal be replayed line by line. */
+/* A session's life and what front ends read from it: session_init and session_deinit, the
+ * persist hook, and the queries (the current inject, simulated time, active and remaining wall
+ * time, what the flow presents next). The state changes only through session_apply
+ * (session_apply.c, with session_review.c for the plan and feedback facts), which checks the
+ * whole event first (session_check) so a rejected event leaves the state untouched — that is
+ * what lets a journal be replayed line by line; the commands that build events are in
+ * session_commands.c. Pure C11. */
 #include "session.h"
 
 #include <stdio.h>
