@@ -27,7 +27,13 @@ struct GuiCanvas {
     DrawList shown, next;
     bool shown_valid;
     DrawDamage damage; /* of the last frame */
+    bool blend_text;   /* GuiExec.blend_text */
 };
+
+static GuiExec executor(const GuiCanvas *c)
+{
+    return (GuiExec){c->renderer, c->cache, c->blend_text};
+}
 
 static bool make_target(GuiCanvas *c, int width, int height, char *err, size_t err_size)
 {
@@ -111,7 +117,8 @@ void gui_canvas_draw(GuiCanvas *c, const DrawList *dl, Color background)
     SDL_SetRenderDrawBlendMode(c->renderer, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(c->renderer, background.r, background.g, background.b, 255);
     SDL_RenderClear(c->renderer);
-    gui_exec(c->renderer, c->cache, dl);
+    GuiExec x = executor(c);
+    gui_exec(&x, dl);
     SDL_RenderFlush(c->renderer);
     c->shown_valid = false; /* the caller's list is not kept */
     memset(&c->damage, 0, sizeof c->damage);
@@ -131,8 +138,8 @@ void gui_canvas_finish(GuiCanvas *c, Color background)
     if (!c->renderer) {
         return;
     }
-    gui_redraw(c->renderer, c->cache, c->shown_valid ? &c->shown : NULL, &c->next, background,
-               &c->damage);
+    GuiExec x = executor(c);
+    gui_redraw(&x, c->shown_valid ? &c->shown : NULL, &c->next, background, &c->damage);
     SDL_RenderFlush(c->renderer);
     DrawList t = c->shown;
     c->shown = c->next;
@@ -143,6 +150,12 @@ void gui_canvas_finish(GuiCanvas *c, Color background)
 void gui_canvas_invalidate(GuiCanvas *c)
 {
     c->shown_valid = false;
+}
+
+void gui_canvas_blend_text(GuiCanvas *c, bool blend)
+{
+    c->blend_text = blend;
+    c->shown_valid = false; /* the pixels of texts differ by rounding: draw everything again */
 }
 
 long gui_canvas_redrawn_pixels(const GuiCanvas *c)

@@ -14,17 +14,23 @@
 /* Nested clips deeper than this are ignored (their pops too); layouts nest two or three. */
 enum { GUI_EXEC_MAX_CLIP = 64 };
 
-/* Draws every command of dl onto r, text through cache (which must belong to r). Leaves no clip
- * set on r afterwards, whatever the balance of pushes and pops in dl. */
-void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl);
+/* Where and how lists are drawn; each canvas or window has its own (nothing is global, so two
+ * renderers in one process never affect each other). */
+typedef struct GuiExec {
+    SDL_Renderer *renderer;
+    GuiTextCache *cache; /* must belong to renderer */
+    /* false (the default): texts whose background the list shows to be one opaque colour are
+     * composed on it once and copied; true: every text is blended as it is drawn. The pixels
+     * differ only by rounding; blending is for tests that check exactly that. */
+    bool blend_text;
+} GuiExec;
 
-/* Texts whose background the list shows to be one opaque colour are composed on it once and
- * copied (the default); off, every text is blended as it is drawn. The pixels differ only by
- * rounding; the switch is for tests that check exactly that. */
-void gui_exec_compose_text(bool on);
+/* Draws every command of dl with x. Leaves no clip set on the renderer afterwards, whatever
+ * the balance of pushes and pops in dl. */
+void gui_exec(const GuiExec *x, const DrawList *dl);
 
 /* The same, confined to region: only its pixels change, and they come out as gui_exec would
  * draw them (on the same background). Commands that cannot reach it are skipped. */
-void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const SDL_Rect *region);
+void gui_exec_in(const GuiExec *x, const DrawList *dl, const SDL_Rect *region);
 
 #endif

@@ -102,9 +102,10 @@ void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
     drawlist_reset(&w->dl, info.draw_w, info.draw_h);
     app_layout(app, &w->dl, m, w->view, now);
     Color black = {0, 0, 0, 255};
+    GuiExec x = {w->renderer, w->cache, false};
     if (frame_texture(w, info.draw_w, info.draw_h) &&
         SDL_SetRenderTarget(w->renderer, w->frame) == 0) {
-        gui_redraw(w->renderer, w->cache, w->shown_valid ? &w->shown : NULL, &w->dl, black, NULL);
+        gui_redraw(&x, w->shown_valid ? &w->shown : NULL, &w->dl, black, NULL);
         SDL_SetRenderTarget(w->renderer, NULL);
         SDL_RenderCopy(w->renderer, w->frame, NULL, NULL);
         DrawList t = w->shown;
@@ -113,7 +114,7 @@ void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
         w->shown_valid = true;
         return;
     }
-    gui_redraw(w->renderer, w->cache, NULL, &w->dl, black, NULL);
+    gui_redraw(&x, NULL, &w->dl, black, NULL);
 }
 
 void gui_window_invalidate(GuiWindow *w)
