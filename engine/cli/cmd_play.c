@@ -232,42 +232,39 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     cli_print_diags(&d);
     diags_deinit(&d);
     if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR; /* nothing held yet */
     }
+    /* From here on everything held is released at done, the one way out. */
     Plan *plan = NULL;
+    Gui *gui = NULL;
+    Journal *j = NULL;
+    char err[1024], journal[PATH_MAX];
     int status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
     if (status != EXIT_OK) {
-        exercise_free(&ex);
-        return status;
+        goto done;
     }
-    char err[1024], journal[PATH_MAX];
     const Scenario *sc = ex.scenario;
     Date date = sc->sheet.has_date ? sc->sheet.date : walltime_date(now);
     if (a->journal) {
         snprintf(journal, sizeof journal, "%s", a->journal);
     } else if (!default_journal(sc->id.s, date, journal, sizeof journal)) {
         fprintf(stderr, "ttx play: too many journals of '%s' here\n", sc->id.s);
-        exercise_free(&ex);
-        plan_free(plan);
-        return EXIT_CANTCREAT;
+        status = EXIT_CANTCREAT;
+        goto done;
     }
     o->journal_path = journal;
-    Gui *gui = gui_open(o, &status, err, sizeof err);
+    gui = gui_open(o, &status, err, sizeof err);
     if (!gui) {
         fprintf(stderr, "ttx play: %s\n", err);
-        exercise_free(&ex);
-        plan_free(plan);
-        return status;
+        goto done;
     }
     JournalSetup setup = {ex.scenario_path, ex.procedure_path, now, a->facilitator, NULL, 0};
-    Journal *j = journal_create(journal, &setup, err, sizeof err);
+    j = journal_create(journal, &setup, err, sizeof err);
     if (!j) {
         fprintf(stderr, "ttx play: %s%s\n", err,
                 access(journal, F_OK) == 0 ? " (to continue it: ttx play --resume FILE)" : "");
-        gui_close(gui);
-        exercise_free(&ex);
-        plan_free(plan);
-        return EXIT_CANTCREAT;
+        status = EXIT_CANTCREAT;
+        goto done;
     }
     fprintf(stderr, "ttx play: recording to %s\n", journal);
     set_base(ctx, journal);
@@ -275,8 +272,9 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     session_init(&s, sc, ex.procedure);
     session_set_persist(&s, journal_persist, j);
     status = run_app(gui, &s, a->facilitator, NULL, 0, journal, plan);
-    gui_close(gui);
     session_deinit(&s);
+done:
+    gui_close(gui);
     journal_close(j);
     exercise_free(&ex);
     plan_free(plan);
