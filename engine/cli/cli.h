@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "diag.h"
+#include "exercise_load.h"
 #include "walltime.h"
 
 enum {
@@ -48,6 +49,18 @@ bool cli_now(WallTime *out);
 
 /* Prints every diagnostic (sorted) to stderr. */
 void cli_print_diags(Diags *d);
+
+/* The exit status of a load: EXIT_OK, EXIT_NOINPUT when a file could not be read, EXIT_DATAERR
+ * when one was invalid. */
+int cli_load_exit(LoadStatus ls);
+/* The exit status after one more of several loads (status: the one so far): an unreadable
+ * file wins over everything, then an invalid one over success. */
+int cli_load_exit_add(int status, LoadStatus ls);
+
+/* Loads path and the files it refers to (exercise_load: want is the kind it must be, or
+ * FILE_KIND_UNKNOWN), printing every diagnostic. EXIT_OK with ex filled (free it with
+ * exercise_free), else cli_load_exit's status and nothing to free. */
+int cli_load_exercise(const char *path, FileKind want, Exercise *ex);
 
 /* The folder of bundled scenarios (malloc'd), found next to the binary's source tree or install
  * prefix, or from $TTX_SCENARIOS. NULL when none exists. */

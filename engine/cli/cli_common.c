@@ -87,3 +87,31 @@ void cli_print_diags(Diags *d)
     diags_sort(d);
     diags_print(d, stderr);
 }
+
+int cli_load_exit(LoadStatus ls)
+{
+    return cli_load_exit_add(EXIT_OK, ls);
+}
+
+int cli_load_exit_add(int status, LoadStatus ls)
+{
+    switch (ls) {
+    case LOAD_OK:
+        break;
+    case LOAD_UNREADABLE:
+        return EXIT_NOINPUT;
+    case LOAD_INVALID:
+        return status == EXIT_OK ? EXIT_DATAERR : status;
+    }
+    return status;
+}
+
+int cli_load_exercise(const char *path, FileKind want, Exercise *ex)
+{
+    Diags d;
+    diags_init(&d);
+    LoadStatus ls = exercise_load(path, want, ex, &d);
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    return cli_load_exit(ls);
+}

@@ -207,7 +207,7 @@ static int load_plan(const char *path, Plan **out)
     *out = plan_load(path, &d, &ls);
     cli_print_diags(&d);
     diags_deinit(&d);
-    return ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    return cli_load_exit(ls);
 }
 
 static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now)
@@ -225,21 +225,17 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
         free(dir);
         scenario = bundled;
     }
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(scenario, FILE_KIND_SCENARIO, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR; /* nothing held yet */
+    int status = cli_load_exercise(scenario, FILE_KIND_SCENARIO, &ex);
+    if (status != EXIT_OK) {
+        return status; /* nothing held yet */
     }
     /* From here on everything held is released at done, the one way out. */
     Plan *plan = NULL;
     Gui *gui = NULL;
     Journal *j = NULL;
     char err[1024], journal[PATH_MAX];
-    int status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
+    status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
     if (status != EXIT_OK) {
         goto done;
     }
@@ -301,7 +297,7 @@ static int play_resume(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx)
     diags_deinit(&d);
     if (!j) {
         gui_close(gui);
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+        return cli_load_exit_add(EXIT_DATAERR, ls); /* it failed: unreadable or invalid */
     }
     fprintf(stderr, "ttx play: resuming %s after %ld events\n", a->resume, r.n_events);
     set_base(ctx, a->resume);

@@ -108,7 +108,7 @@ static int run_report(int argc, char **argv)
     cli_print_diags(&d);
     diags_deinit(&d);
     if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+        return cli_load_exit(ls);
     }
     int status = EXIT_OK;
     if (timeline) {

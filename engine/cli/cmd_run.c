@@ -190,11 +190,6 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
     return status;
 }
 
-static int load_status_exit(LoadStatus ls)
-{
-    return ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
-}
-
 /* Reads --plan and --feedback and checks the record's plan entries against the plan (or their
  * presence without one). Returns an exit status; x is always initialised (free its parts). */
 static int load_extras(const RunArgs *a, const Exercise *ex, RunExtras *x)
@@ -216,7 +211,7 @@ static int load_extras(const RunArgs *a, const Exercise *ex, RunExtras *x)
     }
     cli_print_diags(&d);
     diags_deinit(&d);
-    return load_status_exit(ls);
+    return cli_load_exit(ls);
 }
 
 static int run_run(int argc, char **argv)
@@ -231,14 +226,10 @@ static int run_run(int argc, char **argv)
         fprintf(stderr, "ttx run: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
         return EXIT_USAGE;
     }
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(a.record, FILE_KIND_RECORD, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    st = cli_load_exercise(a.record, FILE_KIND_RECORD, &ex);
+    if (st != EXIT_OK) {
+        return st;
     }
     if (!same_file(a.scenario, ex.scenario_path)) {
         fprintf(stderr,

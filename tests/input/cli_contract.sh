@@ -86,6 +86,7 @@ expect history-bad 65 "" -- history "$data/scenario.yaml"
 expect history-plan-missing 66 "none.yaml" -- history "$data/../golden/example.json" --plan "$tmp/none.yaml"
 expect plan-missing 66 "none.json" -- plan "$tmp/none.json"
 expect plan-missing-wins 66 "none.json" -- plan "$data/scenario.yaml" "$tmp/none.json"
+expect plan-missing-first-wins 66 "none.json" -- plan "$tmp/none.json" "$data/scenario.yaml"
 # An output "folder" that is a file cannot hold the journal (works even as root): 73.
 touch "$tmp/a-file"
 expect run-out-is-file 73 "" -- run "$data/scenario.yaml" --record "$data/record.yaml" --out "$tmp/a-file"
