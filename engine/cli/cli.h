@@ -44,8 +44,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 bool cli_is_help(const char *arg);
 
 /* The wall clock for new events: $TTX_NOW (ISO 8601, for reproducible runs and tests) when set,
- * else the system clock with the local UTC offset. Returns false when TTX_NOW is malformed. */
-bool cli_now(WallTime *out);
+ * else the system clock with the local UTC offset. When TTX_NOW is malformed, says so as
+ * "ttx CMD: …" on stderr and returns false (the command then exits EXIT_USAGE). */
+bool cli_now(const char *cmd, WallTime *out);
 
 /* Prints every diagnostic (sorted) to stderr. */
 void cli_print_diags(Diags *d);

@@ -66,11 +66,15 @@ char *cli_scenarios_dir(void)
     return NULL;
 }
 
-bool cli_now(WallTime *out)
+bool cli_now(const char *cmd, WallTime *out)
 {
     const char *env = getenv("TTX_NOW");
     if (env && *env) {
-        return walltime_parse(env, out);
+        if (!walltime_parse(env, out)) {
+            fprintf(stderr, "ttx %s: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n", cmd);
+            return false;
+        }
+        return true;
     }
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);

@@ -318,8 +318,7 @@ static int run_play(int argc, char **argv)
         return st;
     }
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx play: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("play", &now)) {
         return EXIT_USAGE;
     }
     PlayCtx ctx;

@@ -222,8 +222,7 @@ static int run_run(int argc, char **argv)
         return st;
     }
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx run: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("run", &now)) {
         return EXIT_USAGE;
     }
     Exercise ex;

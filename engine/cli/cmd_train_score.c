@@ -27,8 +27,7 @@ static bool session_date(const TrainArgs *a, Date *out)
         return true;
     }
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx train: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("train", &now)) {
         return false;
     }
     *out = walltime_date(now);

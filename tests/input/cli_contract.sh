@@ -87,6 +87,10 @@ expect history-plan-missing 66 "none.yaml" -- history "$data/../golden/example.j
 expect plan-missing 66 "none.json" -- plan "$tmp/none.json"
 expect plan-missing-wins 66 "none.json" -- plan "$data/scenario.yaml" "$tmp/none.json"
 expect plan-missing-first-wins 66 "none.json" -- plan "$tmp/none.json" "$data/scenario.yaml"
+# A malformed TTX_NOW is a usage error of every command that takes the clock.
+TTX_NOW=soon expect run-bad-now 64 "^ttx run: TTX_NOW must look like" -- run "$data/scenario.yaml" --record "$data/record.yaml" --out "$tmp/o"
+TTX_NOW=soon expect play-bad-now 64 "^ttx play: TTX_NOW must look like" -- play "$data/scenario.yaml"
+TTX_NOW=soon expect train-bad-now 64 "^ttx train: TTX_NOW must look like" -- train "$data/scenario.yaml" --score "$data/scenario.yaml"
 # An output "folder" that is a file cannot hold the journal (works even as root): 73.
 touch "$tmp/a-file"
 expect run-out-is-file 73 "" -- run "$data/scenario.yaml" --record "$data/record.yaml" --out "$tmp/a-file"
