@@ -63,6 +63,12 @@ int cli_load_exit_add(int status, LoadStatus ls);
  * exercise_free), else cli_load_exit's status and nothing to free. */
 int cli_load_exercise(const char *path, FileKind want, Exercise *ex);
 
+/* A new journal's name without .ttxj: <id>-<date> for a scenario id and the exercise date,
+ * in dir (NULL: the current folder), with -2, -3 … up to -999 added until no such journal
+ * exists, so that a second run never overwrites the first. False when all are taken or the
+ * name does not fit in size. */
+bool cli_journal_stem(const char *dir, const char *id, Date date, char *out, size_t size);
+
 /* The folder of bundled scenarios (malloc'd), found next to the binary's source tree or install
  * prefix, or from $TTX_SCENARIOS. NULL when none exists. */
 char *cli_scenarios_dir(void);

@@ -86,6 +86,28 @@ bool cli_now(const char *cmd, WallTime *out)
     return true;
 }
 
+bool cli_journal_stem(const char *dir, const char *id, Date date, char *out, size_t size)
+{
+    char day[16], journal[PATH_MAX + 8];
+    date_format(date, day, sizeof day);
+    for (int n = 1; n < 1000; n++) {
+        char suffix[16] = "";
+        if (n > 1) {
+            snprintf(suffix, sizeof suffix, "-%d", n);
+        }
+        int len =
+            snprintf(out, size, "%s%s%s-%s%s", dir ? dir : "", dir ? "/" : "", id, day, suffix);
+        if (len < 0 || (size_t)len >= size) {
+            return false;
+        }
+        snprintf(journal, sizeof journal, "%s.ttxj", out);
+        if (access(journal, F_OK) != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void cli_print_diags(Diags *d)
 {
     diags_sort(d);

@@ -116,24 +116,6 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     return EXIT_OK;
 }
 
-/* <id>-<date>[-N].ttxj in the current folder: the first that does not exist yet (as ttx run). */
-static bool default_journal(const char *id, Date date, char *out, size_t size)
-{
-    char day[16];
-    date_format(date, day, sizeof day);
-    for (int n = 1; n < 1000; n++) {
-        int len = n == 1 ? snprintf(out, size, "%s-%s.ttxj", id, day)
-                         : snprintf(out, size, "%s-%s-%d.ttxj", id, day, n);
-        if (len < 0 || (size_t)len >= size) {
-            return false;
-        }
-        if (access(out, F_OK) != 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static void set_base(PlayCtx *ctx, const char *journal)
 {
     size_t n = strlen(journal);
@@ -234,7 +216,7 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     Plan *plan = NULL;
     Gui *gui = NULL;
     Journal *j = NULL;
-    char err[1024], journal[PATH_MAX];
+    char err[1024], journal[PATH_MAX], stem[PATH_MAX - 5];
     status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
     if (status != EXIT_OK) {
         goto done;
@@ -243,7 +225,9 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     Date date = sc->sheet.has_date ? sc->sheet.date : walltime_date(now);
     if (a->journal) {
         snprintf(journal, sizeof journal, "%s", a->journal);
-    } else if (!default_journal(sc->id.s, date, journal, sizeof journal)) {
+    } else if (cli_journal_stem(NULL, sc->id.s, date, stem, sizeof stem)) {
+        snprintf(journal, sizeof journal, "%s.ttxj", stem);
+    } else {
         fprintf(stderr, "ttx play: too many journals of '%s' here\n", sc->id.s);
         status = EXIT_CANTCREAT;
         goto done;

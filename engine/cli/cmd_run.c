@@ -97,26 +97,6 @@ static bool same_file(const char *a, const char *b)
     return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
-/* DIR/<id>-<date>[-N] with the first N whose journal does not exist yet. */
-static char *output_base(const char *dir, const char *id, Date date)
-{
-    char day[16], path[PATH_MAX];
-    date_format(date, day, sizeof day);
-    for (int n = 1; n < 1000; n++) {
-        if (n == 1) {
-            snprintf(path, sizeof path, "%s/%s-%s", dir, id, day);
-        } else {
-            snprintf(path, sizeof path, "%s/%s-%s-%d", dir, id, day, n);
-        }
-        char journal[PATH_MAX + 8];
-        snprintf(journal, sizeof journal, "%s.ttxj", path);
-        if (access(journal, F_OK) != 0) {
-            return ttx_strdup(path);
-        }
-    }
-    return NULL;
-}
-
 static bool write_sheet_files(const char *base, const char *json, const char *text)
 {
     char path[PATH_MAX + 8], err[512];
@@ -142,8 +122,8 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
         fprintf(stderr, "ttx run: cannot create the folder '%s': %s\n", a->out, strerror(errno));
         return EXIT_CANTCREAT;
     }
-    char *base = output_base(a->out, sc->id.s, date);
-    if (!base) {
+    char base[PATH_MAX];
+    if (!cli_journal_stem(a->out, sc->id.s, date, base, sizeof base)) {
         fprintf(stderr, "ttx run: too many runs of '%s' in '%s'\n", sc->id.s, a->out);
         return EXIT_CANTCREAT;
     }
@@ -155,7 +135,6 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
     Journal *j = journal_create(journal_file, &setup, err, sizeof err);
     if (!j) {
         fprintf(stderr, "ttx run: %s\n", err);
-        free(base);
         return EXIT_CANTCREAT;
     }
     Session s;
@@ -186,7 +165,6 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
         sheet_free(sh);
     }
     session_deinit(&s);
-    free(base);
     return status;
 }
 
