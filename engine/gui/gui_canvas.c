@@ -166,15 +166,7 @@ long gui_canvas_redrawn_pixels(const GuiCanvas *c)
 uint8_t *gui_canvas_pixels(GuiCanvas *c, int *width, int *height)
 {
     gui_canvas_size(c, width, height);
-    if (!c->renderer) {
-        return NULL;
-    }
-    uint8_t *px = ttx_malloc((size_t)*width * (size_t)*height * 4);
-    if (SDL_RenderReadPixels(c->renderer, NULL, SDL_PIXELFORMAT_RGBA32, px, *width * 4) != 0) {
-        free(px);
-        return NULL;
-    }
-    return px;
+    return c->renderer ? gui_exec_read_back(c->renderer, *width, *height) : NULL;
 }
 
 bool gui_canvas_save_png(GuiCanvas *c, const char *path, char *err, size_t err_size)

@@ -2,6 +2,7 @@
  * on any particular layout: it knows only the commands of draw.h. */
 #include "gui_exec.h"
 
+#include "base.h"
 #include "draw_damage.h"
 
 #include <limits.h>
@@ -284,4 +285,14 @@ void gui_exec_in(const GuiExec *x, const DrawList *dl, const SDL_Rect *region)
 void gui_exec(const GuiExec *x, const DrawList *dl)
 {
     gui_exec_in(x, dl, NULL);
+}
+
+uint8_t *gui_exec_read_back(SDL_Renderer *r, int width, int height)
+{
+    uint8_t *px = ttx_malloc((size_t)width * (size_t)height * 4);
+    if (SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_RGBA32, px, width * 4) != 0) {
+        free(px);
+        return NULL;
+    }
+    return px;
 }

@@ -132,12 +132,7 @@ uint8_t *gui_window_read(GuiWindow *w, int *width, int *height)
     if (SDL_GetRendererOutputSize(w->renderer, width, height) != 0 || *width <= 0 || *height <= 0) {
         return NULL;
     }
-    uint8_t *px = ttx_malloc((size_t)*width * (size_t)*height * 4);
-    if (SDL_RenderReadPixels(w->renderer, NULL, SDL_PIXELFORMAT_RGBA32, px, *width * 4) != 0) {
-        free(px);
-        return NULL;
-    }
-    return px;
+    return gui_exec_read_back(w->renderer, *width, *height);
 }
 
 void gui_window_toggle_fullscreen(GuiWindow *w)
