@@ -146,6 +146,31 @@ static void test_empty_texts(void)
     exercise_free(&ex);
 }
 
+/* Late and by an owner (SPEC §5), as the sheet scores them and the timeline colours them. */
+static void test_item_facts(void)
+{
+    Exercise ex = fixture_load("data/scenario.yaml");
+    const ProcItem *p01 = &ex.procedure->items[0]; /* owners [it], due 0:30 */
+    const ProcItem *p04 = &ex.procedure->items[3]; /* no due time */
+    const char *it[] = {"it"}, *gm_it[] = {"gm", "it"}, *gm[] = {"gm"};
+    ItemRecord r = {.recorded = true, .status = STATUS_DONE, .by = it, .n_by = 1};
+    CHECK(!session_item_late(p01, &r)); /* no time recorded */
+    r.has_at = true;
+    r.at_minutes = 30;
+    CHECK(!session_item_late(p01, &r) && session_item_by_owner(p01, &r));
+    r.at_minutes = 31;
+    CHECK(session_item_late(p01, &r) && !session_item_late(p04, &r));
+    r.by = gm_it;
+    r.n_by = 2;
+    CHECK(session_item_by_owner(p01, &r));
+    r.by = gm;
+    r.n_by = 1;
+    CHECK(!session_item_by_owner(p01, &r));
+    r.n_by = 0;
+    CHECK(!session_item_by_owner(p01, &r));
+    exercise_free(&ex);
+}
+
 /* Persist hook that fails: the state must not change (nothing shows as recorded that is not on
  * disk). */
 static bool failing_persist(void *ctx, const Event *e, char *msg, size_t size)
@@ -175,6 +200,7 @@ int main(void)
     test_clock();
     test_rejections();
     test_empty_texts();
+    test_item_facts();
     test_persist_failure();
     return check_done();
 }

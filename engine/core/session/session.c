@@ -125,6 +125,21 @@ bool session_has_next(const Session *s)
     return s->started && !s->ended && session_next_index(s) < s->scenario->n_injects;
 }
 
+bool session_item_late(const ProcItem *it, const ItemRecord *r)
+{
+    return it->has_due && r->has_at && r->at_minutes > it->due_minutes;
+}
+
+bool session_item_by_owner(const ProcItem *it, const ItemRecord *r)
+{
+    for (size_t i = 0; i < r->n_by; i++) {
+        if (text_list_contains(&it->owners, r->by[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const SessionPlanAction *session_find_plan(const Session *s, const char *key)
 {
     for (size_t i = 0; key && i < s->n_plan; i++) {

@@ -174,6 +174,11 @@ int64_t session_timebox_left_ms(const Session *s, WallTime now, bool *has_timebo
 size_t session_next_index(const Session *s);
 /* True when the flow has another inject after the current one. */
 bool session_has_next(const Session *s);
+/* SPEC §5's facts about a recorded item, the same for the sheet's score and the timeline's
+ * chips: recorded at a time after the item's due time, and recorded as done by at least one of
+ * the item's owners. */
+bool session_item_late(const ProcItem *it, const ItemRecord *r);
+bool session_item_by_owner(const ProcItem *it, const ItemRecord *r);
 /* The shown plan action with this key, or NULL. */
 const SessionPlanAction *session_find_plan(const Session *s, const char *key);
 

@@ -56,14 +56,10 @@ ChipOutcome item_chip(const ProcItem *it, const ItemRecord *r)
     if (!r->recorded || r->status == STATUS_MISSED) {
         return CHIP_MISSED;
     }
-    bool owner = false;
-    for (size_t i = 0; i < r->n_by; i++) {
-        owner |= text_list_contains(&it->owners, r->by[i]);
-    }
-    if (!owner) {
+    if (!session_item_by_owner(it, r)) {
         return CHIP_WRONG_OWNER;
     }
-    if (it->has_due && r->has_at && r->at_minutes > it->due_minutes) {
+    if (session_item_late(it, r)) {
         return CHIP_LATE;
     }
     return r->status == STATUS_PARTIAL ? CHIP_PARTIAL : CHIP_DONE;
