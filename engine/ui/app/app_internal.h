@@ -51,7 +51,7 @@ struct App {
     AppScreen screen;
     AppOverlay overlay;
     ItemMode item_mode;
-    long view;   /* inject index on screen; equals the cursor unless looking back */
+    long viewed; /* the inject on screen; equals the cursor unless looking back */
     int sel_row; /* selected row of the 手順書 panel */
     int panel_scroll;
     bool hide;   /* H: hide facilitator-only content in the single window */

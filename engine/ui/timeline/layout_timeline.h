@@ -29,10 +29,10 @@ void timeline_memo_free(TimelineMemo *m);
  * lane of each acting role (externals: items whose `notify` names one) at its time, coloured by
  * outcome, and a legend. Injects the run passed over are drawn crossed out, without a label
  * and not clickable. Clicking a marker views that inject (HIT_INJECT). Everything is drawn
- * inside area. view is the inject index being viewed (-1: none). With hide_future (the
+ * inside area. viewed is the index of the inject on screen (-1: none). With hide_future (the
  * participants' projector), injects not presented yet show their time but not their title.
  * memo (may be NULL) carries work over from the previous frame; the result is the same. */
 void layout_timeline(DrawList *dl, const Measurer *m, const Theme *t, Rect area, const Session *s,
-                     long view, bool hide_future, HitList *hits, TimelineMemo *memo);
+                     long viewed, bool hide_future, HitList *hits, TimelineMemo *memo);
 
 #endif

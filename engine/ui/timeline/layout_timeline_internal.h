@@ -80,7 +80,7 @@ typedef struct Tl {
     const Theme *t;
     const Session *s;
     Rect a; /* the area */
-    long view;
+    long viewed; /* the inject being viewed, -1: none */
     HitList *hits;
     int in;          /* inset from the area's edges */
     int ts, lh;      /* text size of labels and legend, and its line height */
