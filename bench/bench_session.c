@@ -57,7 +57,7 @@ bool bench_play(Session *s, size_t n_injects, size_t notes_per_inject, WallTime 
     }
     for (size_t i = 0; i < n_injects && session_has_next(s); i++) {
         now->ms += 60000;
-        if (!session_next(s, *now, err, err_size)) {
+        if (session_next(s, *now, err, err_size) != SESSION_NEXT_PRESENTED) {
             return false;
         }
         const Inject *in = session_current(s);

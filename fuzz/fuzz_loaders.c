@@ -7,7 +7,7 @@
 
 #include "exercise_load.h"
 #include "fuzz_common.h"
-#include "load_model.h"
+#include "load.h"
 #include "validate.h"
 #include "yaml_tree.h"
 

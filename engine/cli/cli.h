@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "exercise_load.h"
 #include "walltime.h"
 
 enum {
@@ -49,11 +50,30 @@ bool cli_is_stdout(const char *path);
 bool cli_is_help(const char *arg);
 
 /* The wall clock for new events: $TTX_NOW (ISO 8601, for reproducible runs and tests) when set,
- * else the system clock with the local UTC offset. Returns false when TTX_NOW is malformed. */
-bool cli_now(WallTime *out);
+ * else the system clock with the local UTC offset. When TTX_NOW is malformed, says so as
+ * "ttx CMD: …" on stderr and returns false (the command then exits EXIT_USAGE). */
+bool cli_now(const char *cmd, WallTime *out);
 
 /* Prints every diagnostic (sorted) to stderr. */
 void cli_print_diags(Diags *d);
+
+/* The exit status of a load: EXIT_OK, EXIT_NOINPUT when a file could not be read, EXIT_DATAERR
+ * when one was invalid. */
+int cli_load_exit(LoadStatus ls);
+/* The exit status after one more of several loads (status: the one so far): an unreadable
+ * file wins over everything, then an invalid one over success. */
+int cli_load_exit_add(int status, LoadStatus ls);
+
+/* Loads path and the files it refers to (exercise_load: want is the kind it must be, or
+ * FILE_KIND_UNKNOWN), printing every diagnostic. EXIT_OK with ex filled (free it with
+ * exercise_free), else cli_load_exit's status and nothing to free. */
+int cli_load_exercise(const char *path, FileKind want, Exercise *ex);
+
+/* A new journal's name without .ttxj: <id>-<date> for a scenario id and the exercise date,
+ * in dir (NULL: the current folder), with -2, -3 … up to -999 added until no such journal
+ * exists, so that a second run never overwrites the first. False when all are taken or the
+ * name does not fit in size. */
+bool cli_journal_stem(const char *dir, const char *id, Date date, char *out, size_t size);
 
 /* The folder of bundled scenarios (malloc'd), found next to the binary's source tree or install
  * prefix, or from $TTX_SCENARIOS. NULL when none exists. */

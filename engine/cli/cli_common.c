@@ -69,11 +69,15 @@ char *cli_scenarios_dir(void)
     return NULL;
 }
 
-bool cli_now(WallTime *out)
+bool cli_now(const char *cmd, WallTime *out)
 {
     const char *env = getenv("TTX_NOW");
     if (env && *env) {
-        return walltime_parse(env, out);
+        if (!walltime_parse(env, out)) {
+            fprintf(stderr, "ttx %s: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n", cmd);
+            return false;
+        }
+        return true;
     }
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -83,6 +87,28 @@ bool cli_now(WallTime *out)
     out->ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
     out->utc_offset_min = (int)(local.tm_gmtoff / 60);
     return true;
+}
+
+bool cli_journal_stem(const char *dir, const char *id, Date date, char *out, size_t size)
+{
+    char day[16], journal[PATH_MAX + 8];
+    date_format(date, day, sizeof day);
+    for (int n = 1; n < 1000; n++) {
+        char suffix[16] = "";
+        if (n > 1) {
+            snprintf(suffix, sizeof suffix, "-%d", n);
+        }
+        int len =
+            snprintf(out, size, "%s%s%s-%s%s", dir ? dir : "", dir ? "/" : "", id, day, suffix);
+        if (len < 0 || (size_t)len >= size) {
+            return false;
+        }
+        snprintf(journal, sizeof journal, "%s.ttxj", out);
+        if (access(journal, F_OK) != 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void cli_print_diags(Diags *d)
@@ -104,4 +130,32 @@ uint32_t cli_random_seed(void)
         }
     }
     return seed;
+}
+
+int cli_load_exit(LoadStatus ls)
+{
+    return cli_load_exit_add(EXIT_OK, ls);
+}
+
+int cli_load_exit_add(int status, LoadStatus ls)
+{
+    switch (ls) {
+    case LOAD_OK:
+        break;
+    case LOAD_UNREADABLE:
+        return EXIT_NOINPUT;
+    case LOAD_INVALID:
+        return status == EXIT_OK ? EXIT_DATAERR : status;
+    }
+    return status;
+}
+
+int cli_load_exercise(const char *path, FileKind want, Exercise *ex)
+{
+    Diags d;
+    diags_init(&d);
+    LoadStatus ls = exercise_load(path, want, ex, &d);
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    return cli_load_exit(ls);
 }

@@ -100,14 +100,10 @@ static int run_check_procedure(int argc, char **argv)
     if (st != EXIT_OK) {
         return st;
     }
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(path, FILE_KIND_PROCEDURE, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    st = cli_load_exercise(path, FILE_KIND_PROCEDURE, &ex);
+    if (st != EXIT_OK) {
+        return st;
     }
     const Procedure *p = ex.procedure;
     if (kind < 0) {
@@ -121,6 +117,7 @@ static int run_check_procedure(int argc, char **argv)
         exercise_free(&ex);
         return st;
     }
+    Diags d;
     diags_init(&d);
     CheckCounts n = procedure_check(p, (IncidentKind)kind, items_key_pos(path, p->pos), &d);
     diags_sort(&d);

@@ -85,9 +85,7 @@ static int load_inputs(const HistoryArgs *a, SheetSummary **sheets, Plan **plan)
     for (size_t i = 0; i < a->n_sheets; i++) {
         LoadStatus ls;
         sheets[i] = sheet_read(a->sheets[i], &d, &ls);
-        status = ls == LOAD_UNREADABLE                ? EXIT_NOINPUT
-                 : ls != LOAD_OK && status == EXIT_OK ? EXIT_DATAERR
-                                                      : status;
+        status = cli_load_exit_add(status, ls);
         if (sheets[i] && !sheets[i]->has_date) {
             diags_warning(&d, a->sheets[i], (SrcPos){1, 1},
                           "the sheet has no exercise date; it is placed after the dated ones");
@@ -96,9 +94,7 @@ static int load_inputs(const HistoryArgs *a, SheetSummary **sheets, Plan **plan)
     if (a->plan) {
         LoadStatus ls;
         *plan = plan_load(a->plan, &d, &ls);
-        status = ls == LOAD_UNREADABLE                ? EXIT_NOINPUT
-                 : ls != LOAD_OK && status == EXIT_OK ? EXIT_DATAERR
-                                                      : status;
+        status = cli_load_exit_add(status, ls);
     }
     cli_print_diags(&d);
     diags_deinit(&d);

@@ -14,6 +14,7 @@
 #include "msel.h"
 #include "path_relative.h"
 #include "paths.h"
+#include "scenario_write.h"
 #include "validate.h"
 
 static const char usage[] =
@@ -57,18 +58,14 @@ static int write_out(const char *out, const char *text)
 
 static int run_export(const char *path, const char *out)
 {
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(path, FILE_KIND_SCENARIO, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    int status = cli_load_exercise(path, FILE_KIND_SCENARIO, &ex);
+    if (status != EXIT_OK) {
+        return status;
     }
     char err[512];
     char *csv = msel_export(ex.scenario, err, sizeof err);
-    int status = EXIT_DATAERR;
+    status = EXIT_DATAERR;
     if (!csv) {
         fprintf(stderr, "%s:1:1: error: %s\n", path, err);
     } else {
@@ -151,7 +148,7 @@ static int run_import(const char *path, const char *procedure, const char *out)
     bool ok = s && d.n_errors == 0;
     cli_print_diags(&d);
     diags_deinit(&d);
-    int status = ok ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    int status = ok ? EXIT_OK : cli_load_exit_add(EXIT_DATAERR, ls); /* unreadable or invalid */
     if (ok) {
         char err[512];
         char *yaml = scenario_to_yaml(s, err, sizeof err);

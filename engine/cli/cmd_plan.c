@@ -81,11 +81,7 @@ static int read_sheets(const PlanArgs *a, SheetSummary **v)
     for (size_t i = 0; i < a->n_sheets; i++) {
         LoadStatus ls;
         v[i] = sheet_read(a->sheets[i], &d, &ls);
-        if (ls == LOAD_UNREADABLE) {
-            status = EXIT_NOINPUT;
-        } else if (ls != LOAD_OK && status == EXIT_OK) {
-            status = EXIT_DATAERR;
-        }
+        status = cli_load_exit_add(status, ls);
     }
     cli_print_diags(&d);
     diags_deinit(&d);
@@ -156,7 +152,7 @@ static int run_plan(int argc, char **argv)
         plan = plan_load(a.out, &d, &ls);
         cli_print_diags(&d);
         diags_deinit(&d);
-        status = ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+        status = cli_load_exit(ls);
     } else if (status == EXIT_OK) {
         plan = plan_create();
     }

@@ -146,24 +146,6 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
     return EXIT_OK;
 }
 
-/* <id>-<date>[-N].ttxj in the current folder: the first that does not exist yet (as ttx run). */
-static bool default_journal(const char *id, Date date, char *out, size_t size)
-{
-    char day[16];
-    date_format(date, day, sizeof day);
-    for (int n = 1; n < 1000; n++) {
-        int len = n == 1 ? snprintf(out, size, "%s-%s.ttxj", id, day)
-                         : snprintf(out, size, "%s-%s-%d.ttxj", id, day, n);
-        if (len < 0 || (size_t)len >= size) {
-            return false;
-        }
-        if (access(out, F_OK) != 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static void set_base(PlayCtx *ctx, const char *journal)
 {
     size_t n = strlen(journal);
@@ -251,7 +233,7 @@ static int load_plan(const char *path, Plan **out)
     *out = plan_load(path, &d, &ls);
     cli_print_diags(&d);
     diags_deinit(&d);
-    return ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    return cli_load_exit(ls);
 }
 
 static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now)
@@ -269,51 +251,46 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
         free(dir);
         scenario = bundled;
     }
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(scenario, FILE_KIND_SCENARIO, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
-    }
-    Plan *plan = NULL;
-    int status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
+    int status = cli_load_exercise(scenario, FILE_KIND_SCENARIO, &ex);
     if (status != EXIT_OK) {
-        exercise_free(&ex);
-        return status;
+        return status; /* nothing held yet */
     }
-    char err[1024], journal[PATH_MAX];
+    /* From here on everything held is released at done, the one way out. */
+    Plan *plan = NULL;
+    Gui *gui = NULL;
+    Journal *j = NULL;
+    char err[1024], journal[PATH_MAX], stem[PATH_MAX - 5];
+    status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
+    if (status != EXIT_OK) {
+        goto done;
+    }
     const Scenario *sc = ex.scenario;
     Date date = sc->sheet.has_date ? sc->sheet.date : walltime_date(now);
     if (a->journal) {
         snprintf(journal, sizeof journal, "%s", a->journal);
-    } else if (!default_journal(sc->id.s, date, journal, sizeof journal)) {
+    } else if (cli_journal_stem(NULL, sc->id.s, date, stem, sizeof stem)) {
+        snprintf(journal, sizeof journal, "%s.ttxj", stem);
+    } else {
         fprintf(stderr, "ttx play: too many journals of '%s' here\n", sc->id.s);
-        exercise_free(&ex);
-        plan_free(plan);
-        return EXIT_CANTCREAT;
+        status = EXIT_CANTCREAT;
+        goto done;
     }
     o->journal_path = journal;
-    Gui *gui = gui_open(o, &status, err, sizeof err);
+    gui = gui_open(o, &status, err, sizeof err);
     if (!gui) {
         fprintf(stderr, "ttx play: %s\n", err);
-        exercise_free(&ex);
-        plan_free(plan);
-        return status;
+        goto done;
     }
     JournalSetup setup = {ex.scenario_path, ex.procedure_path, now, a->facilitator, NULL, 0};
-    Journal *j = journal_create(journal, &setup, err, sizeof err);
+    j = journal_create(journal, &setup, err, sizeof err);
     if (!j) {
         struct stat st; /* only an existing journal, a regular file, can be continued */
         bool exists = lstat(journal, &st) == 0 && S_ISREG(st.st_mode);
         fprintf(stderr, "ttx play: %s%s\n", err,
                 exists ? " (to continue it: ttx play --resume FILE)" : "");
-        gui_close(gui);
-        exercise_free(&ex);
-        plan_free(plan);
-        return EXIT_CANTCREAT;
+        status = EXIT_CANTCREAT;
+        goto done;
     }
     fprintf(stderr, "ttx play: recording to %s\n", journal);
     set_base(ctx, journal);
@@ -321,8 +298,9 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     session_init(&s, sc, ex.procedure);
     session_set_persist(&s, journal_persist, j);
     status = run_app(gui, &s, a->facilitator, NULL, 0, journal, plan, option_seed(a));
-    gui_close(gui);
     session_deinit(&s);
+done:
+    gui_close(gui);
     journal_close(j);
     exercise_free(&ex);
     plan_free(plan);
@@ -349,7 +327,7 @@ static int play_resume(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx)
     diags_deinit(&d);
     if (!j) {
         gui_close(gui);
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+        return cli_load_exit_add(EXIT_DATAERR, ls); /* it failed: unreadable or invalid */
     }
     fprintf(stderr, "ttx play: resuming %s after %ld events\n", a->resume, r.n_events);
     set_base(ctx, a->resume);
@@ -370,8 +348,7 @@ static int run_play(int argc, char **argv)
         return st;
     }
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx play: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("play", &now)) {
         return EXIT_USAGE;
     }
     PlayCtx ctx;

@@ -8,7 +8,7 @@
 #include "atomic_write.h"
 #include "cli.h"
 #include "journal.h"
-#include "layout.h"
+#include "layout_timeline.h"
 #include "png_render.h"
 #include "textlayout.h"
 #include "report_csv.h"
@@ -115,7 +115,7 @@ static int run_report(int argc, char **argv)
     cli_print_diags(&d);
     diags_deinit(&d);
     if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+        return cli_load_exit(ls);
     }
     int status = EXIT_OK;
     if (timeline) {

@@ -101,26 +101,6 @@ static bool same_file(const char *a, const char *b)
     return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
 }
 
-/* DIR/<id>-<date>[-N] with the first N whose journal does not exist yet. */
-static char *output_base(const char *dir, const char *id, Date date)
-{
-    char day[16], path[PATH_MAX];
-    date_format(date, day, sizeof day);
-    for (int n = 1; n < 1000; n++) {
-        if (n == 1) {
-            snprintf(path, sizeof path, "%s/%s-%s", dir, id, day);
-        } else {
-            snprintf(path, sizeof path, "%s/%s-%s-%d", dir, id, day, n);
-        }
-        char journal[PATH_MAX + 8];
-        snprintf(journal, sizeof journal, "%s.ttxj", path);
-        if (access(journal, F_OK) != 0) {
-            return ttx_strdup(path);
-        }
-    }
-    return NULL;
-}
-
 static bool write_sheet_files(const char *base, const char *json, const char *text)
 {
     char path[PATH_MAX + 8], err[512];
@@ -146,8 +126,8 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
         fprintf(stderr, "ttx run: cannot create the folder '%s': %s\n", a->out, strerror(errno));
         return EXIT_CANTCREAT;
     }
-    char *base = output_base(a->out, sc->id.s, date);
-    if (!base) {
+    char base[PATH_MAX];
+    if (!cli_journal_stem(a->out, sc->id.s, date, base, sizeof base)) {
         fprintf(stderr, "ttx run: too many runs of '%s' in '%s'\n", sc->id.s, a->out);
         return EXIT_CANTCREAT;
     }
@@ -159,7 +139,6 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
     Journal *j = journal_create(journal_file, &setup, err, sizeof err);
     if (!j) {
         fprintf(stderr, "ttx run: %s\n", err);
-        free(base);
         return EXIT_CANTCREAT;
     }
     Session s;
@@ -190,13 +169,7 @@ static int play(const RunArgs *a, Exercise *ex, const RunExtras *x, WallTime now
         sheet_free(sh);
     }
     session_deinit(&s);
-    free(base);
     return status;
-}
-
-static int load_status_exit(LoadStatus ls)
-{
-    return ls == LOAD_OK ? EXIT_OK : ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
 }
 
 /* Reads --plan and --feedback and checks the record's plan entries against the plan (or their
@@ -220,7 +193,7 @@ static int load_extras(const RunArgs *a, const Exercise *ex, RunExtras *x)
     }
     cli_print_diags(&d);
     diags_deinit(&d);
-    return load_status_exit(ls);
+    return cli_load_exit(ls);
 }
 
 static int run_run(int argc, char **argv)
@@ -231,18 +204,13 @@ static int run_run(int argc, char **argv)
         return st;
     }
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx run: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("run", &now)) {
         return EXIT_USAGE;
     }
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(a.record, FILE_KIND_RECORD, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    st = cli_load_exercise(a.record, FILE_KIND_RECORD, &ex);
+    if (st != EXIT_OK) {
+        return st;
     }
     if (!same_file(a.scenario, ex.scenario_path)) {
         fprintf(stderr,

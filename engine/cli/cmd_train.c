@@ -211,14 +211,10 @@ static int run_train(int argc, char **argv)
     if (st != EXIT_OK) {
         return st;
     }
-    Diags d;
-    diags_init(&d);
     Exercise ex;
-    LoadStatus ls = exercise_load(a.scenario, FILE_KIND_SCENARIO, &ex, &d);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    if (ls != LOAD_OK) {
-        return ls == LOAD_UNREADABLE ? EXIT_NOINPUT : EXIT_DATAERR;
+    st = cli_load_exercise(a.scenario, FILE_KIND_SCENARIO, &ex);
+    if (st != EXIT_OK) {
+        return st;
     }
     TrainTest test;
     train_test_init(&test, ex.scenario, ex.procedure);

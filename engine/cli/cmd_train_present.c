@@ -95,8 +95,7 @@ static bool save_counts(void *vctx, App *app, char *msg, size_t msg_size)
 int cmd_train_present(const TrainArgs *a, const TrainTest *test)
 {
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx train: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("train", &now)) {
         return EXIT_USAGE;
     }
     PresentCtx ctx = {test, ""};

@@ -27,20 +27,11 @@ static bool session_date(const TrainArgs *a, Date *out)
         return true;
     }
     WallTime now;
-    if (!cli_now(&now)) {
-        fprintf(stderr, "ttx train: TTX_NOW must look like 2026-12-01T09:00:00+09:00\n");
+    if (!cli_now("train", &now)) {
         return false;
     }
     *out = walltime_date(now);
     return true;
-}
-
-static int status_of(LoadStatus a, LoadStatus b)
-{
-    if (a == LOAD_UNREADABLE || b == LOAD_UNREADABLE) {
-        return EXIT_NOINPUT;
-    }
-    return a == LOAD_OK && b == LOAD_OK ? EXIT_OK : EXIT_DATAERR;
 }
 
 static int write_record(const char *dir, const TrainReport *r)
@@ -84,7 +75,7 @@ int cmd_train_score(const TrainArgs *a, const TrainTest *test)
     LoadStatus ls = a->survey ? train_survey_load(a->survey, &survey, &d) : LOAD_OK;
     cli_print_diags(&d);
     diags_deinit(&d);
-    int status = status_of(la, ls);
+    int status = cli_load_exit_add(cli_load_exit(la), ls);
     if (status == EXIT_OK) {
         TrainReport *r = train_report_build(test, &answers, a->survey ? &survey : NULL, date);
         status = write_record(a->out ? a->out : ".", r);

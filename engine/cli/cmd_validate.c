@@ -67,11 +67,7 @@ static int run_validate(int argc, char **argv)
         LoadStatus st = exercise_check(argv[i], &ex, &d);
         diags_sort(&d);
         print_new(&d, &printed, &lines, &n_lines);
-        if (st == LOAD_UNREADABLE) {
-            status = EXIT_NOINPUT;
-        } else if (st == LOAD_INVALID && status == EXIT_OK) {
-            status = EXIT_DATAERR;
-        }
+        status = cli_load_exit_add(status, st);
         exercise_free(&ex);
         diags_deinit(&d);
     }

@@ -28,7 +28,13 @@ struct GuiCanvas {
     DrawList shown, next;
     bool shown_valid;
     DrawDamage damage; /* of the last frame */
+    bool blend_text;   /* GuiExec.blend_text */
 };
+
+static GuiExec executor(const GuiCanvas *c)
+{
+    return (GuiExec){c->renderer, c->cache, c->blend_text};
+}
 
 static bool make_target(GuiCanvas *c, int width, int height, char *err, size_t err_size)
 {
@@ -112,7 +118,8 @@ void gui_canvas_draw(GuiCanvas *c, const DrawList *dl, Color background)
     SDL_SetRenderDrawBlendMode(c->renderer, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(c->renderer, background.r, background.g, background.b, 255);
     SDL_RenderClear(c->renderer);
-    gui_exec(c->renderer, c->cache, dl);
+    GuiExec x = executor(c);
+    gui_exec(&x, dl);
     SDL_RenderFlush(c->renderer);
     c->shown_valid = false; /* the caller's list is not kept */
     memset(&c->damage, 0, sizeof c->damage);
@@ -132,8 +139,8 @@ void gui_canvas_finish(GuiCanvas *c, Color background)
     if (!c->renderer) {
         return;
     }
-    gui_redraw(c->renderer, c->cache, c->shown_valid ? &c->shown : NULL, &c->next, background,
-               &c->damage);
+    GuiExec x = executor(c);
+    gui_redraw(&x, c->shown_valid ? &c->shown : NULL, &c->next, background, &c->damage);
     SDL_RenderFlush(c->renderer);
     DrawList t = c->shown;
     c->shown = c->next;
@@ -146,6 +153,12 @@ void gui_canvas_invalidate(GuiCanvas *c)
     c->shown_valid = false;
 }
 
+void gui_canvas_blend_text(GuiCanvas *c, bool blend)
+{
+    c->blend_text = blend;
+    c->shown_valid = false; /* the pixels of texts differ by rounding: draw everything again */
+}
+
 long gui_canvas_redrawn_pixels(const GuiCanvas *c)
 {
     return draw_damage_area(&c->damage);
@@ -154,15 +167,7 @@ long gui_canvas_redrawn_pixels(const GuiCanvas *c)
 uint8_t *gui_canvas_pixels(GuiCanvas *c, int *width, int *height)
 {
     gui_canvas_size(c, width, height);
-    if (!c->renderer) {
-        return NULL;
-    }
-    uint8_t *px = ttx_malloc((size_t)*width * (size_t)*height * 4);
-    if (SDL_RenderReadPixels(c->renderer, NULL, SDL_PIXELFORMAT_RGBA32, px, *width * 4) != 0) {
-        free(px);
-        return NULL;
-    }
-    return px;
+    return c->renderer ? gui_exec_read_back(c->renderer, *width, *height) : NULL;
 }
 
 bool gui_canvas_save_png(GuiCanvas *c, const char *path, char *err, size_t err_size)

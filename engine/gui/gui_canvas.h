@@ -40,6 +40,10 @@ DrawList *gui_canvas_begin(GuiCanvas *c);
 void gui_canvas_finish(GuiCanvas *c, Color background);
 /* The next finish draws everything (as after gui_canvas_draw or a resize). */
 void gui_canvas_invalidate(GuiCanvas *c);
+/* With blend, every text is blended as it is drawn instead of composed once on a solid
+ * background and copied (the default). The pixels differ only by rounding; for tests that check
+ * exactly that. The next finish draws everything. */
+void gui_canvas_blend_text(GuiCanvas *c, bool blend);
 /* How many pixels the last frame redrew. */
 long gui_canvas_redrawn_pixels(const GuiCanvas *c);
 /* Lays out app's screen for view at the canvas size (app_layout) and draws it (begin and

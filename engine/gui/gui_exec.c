@@ -2,6 +2,7 @@
  * on any particular layout: it knows only the commands of draw.h. */
 #include "gui_exec.h"
 
+#include "base.h"
 #include "draw_damage.h"
 
 #include <limits.h>
@@ -108,13 +109,6 @@ static bool frame_touches(const DrawCmd *c, Rect t)
            rect_intersects((Rect){b.x + b.w - k, b.y, k, b.h}, t);
 }
 
-static bool compose_text = true;
-
-void gui_exec_compose_text(bool on)
-{
-    compose_text = on;
-}
-
 enum { SOLID_SCAN_MAX = 96 }; /* commands looked back at; texts are drawn near their fills */
 
 /* Whether everything under rectangle t, when command i draws, is one opaque colour (*bg): going
@@ -159,12 +153,13 @@ static bool same_rgb(Color a, Color b)
 
 /* A text's texture: composed on its background when the list shows that to be one opaque
  * colour (a copy instead of a blend), else the blended one. */
-static SDL_Texture *text_texture(GuiTextCache *cache, const DrawList *dl, size_t i, int *w, int *h)
+static SDL_Texture *text_texture(const GuiExec *x, const DrawList *dl, size_t i, int *w, int *h)
 {
+    GuiTextCache *cache = x->cache;
     const DrawCmd *c = &dl->v[i];
     Rect guess = text_rect(cache, c);
     Color bg, bg_real;
-    if (compose_text && c->color.a == 255 && solid_under(dl, i, guess, cache, &bg)) {
+    if (!x->blend_text && c->color.a == 255 && solid_under(dl, i, guess, cache, &bg)) {
         SDL_Texture *tex =
             gui_text_cache_get_on(cache, c->text, c->size, c->style, c->color, bg, w, h);
         /* A line rendered just now may be larger than its measured box: look again then. */
@@ -178,17 +173,17 @@ static SDL_Texture *text_texture(GuiTextCache *cache, const DrawList *dl, size_t
     return gui_text_cache_get(cache, c->text, c->size, c->style, c->color, w, h);
 }
 
-static void exec_text(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, size_t i)
+static void exec_text(const GuiExec *x, const DrawList *dl, size_t i)
 {
     const DrawCmd *c = &dl->v[i];
     int w, h;
-    SDL_Texture *tex = text_texture(cache, dl, i, &w, &h);
+    SDL_Texture *tex = text_texture(x, dl, i, &w, &h);
     if (!tex) {
         return;
     }
     SDL_SetTextureAlphaMod(tex, c->color.a);
     /* At the texture's own size: the measured width is the rendered one (same TTF_Font). */
-    SDL_RenderCopy(r, tex, NULL, &(SDL_Rect){c->rect.x, c->rect.y, w, h});
+    SDL_RenderCopy(x->renderer, tex, NULL, &(SDL_Rect){c->rect.x, c->rect.y, w, h});
 }
 
 static const SDL_Rect *current_clip(const ClipStack *cs)
@@ -244,8 +239,9 @@ static bool reaches_clip(const ClipStack *cs, const DrawCmd *c)
     return rect_intersects(b, (Rect){k->x, k->y, k->w, k->h});
 }
 
-void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const SDL_Rect *region)
+void gui_exec_in(const GuiExec *x, const DrawList *dl, const SDL_Rect *region)
 {
+    SDL_Renderer *r = x->renderer;
     ClipStack cs = {.depth = 0, .overflow = 0, .has_region = region != NULL};
     /* Without a region: the whole target, whatever size the list thinks it has. */
     cs.base = region ? *region : (SDL_Rect){INT_MIN / 4, INT_MIN / 4, INT_MAX / 2, INT_MAX / 2};
@@ -277,7 +273,7 @@ void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const
             exec_line(r, c);
             break;
         case DRAW_TEXT:
-            exec_text(r, cache, dl, i);
+            exec_text(x, dl, i);
             break;
         default:
             break;
@@ -286,7 +282,17 @@ void gui_exec_in(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl, const
     SDL_RenderSetClipRect(r, NULL);
 }
 
-void gui_exec(SDL_Renderer *r, GuiTextCache *cache, const DrawList *dl)
+void gui_exec(const GuiExec *x, const DrawList *dl)
 {
-    gui_exec_in(r, cache, dl, NULL);
+    gui_exec_in(x, dl, NULL);
+}
+
+uint8_t *gui_exec_read_back(SDL_Renderer *r, int width, int height)
+{
+    uint8_t *px = ttx_malloc((size_t)width * (size_t)height * 4);
+    if (SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_RGBA32, px, width * 4) != 0) {
+        free(px);
+        return NULL;
+    }
+    return px;
 }

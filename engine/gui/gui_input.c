@@ -144,14 +144,14 @@ static bool translate_key(GuiInput *in, const SDL_KeyboardEvent *k, UiEvent *out
     out->key = key;
     out->ch = ch;
     out->mods = mods;
-    out->view = w ? w->view : 0;
+    out->view = w ? w->view : APP_VIEW_SINGLE;
     return true;
 }
 
 static bool translate_window(const GuiInput *in, const SDL_WindowEvent *we, UiEvent *out)
 {
     const GuiInputWindow *w = window_or_first(in, we->windowID);
-    out->view = w ? w->view : 0;
+    out->view = w ? w->view : APP_VIEW_SINGLE;
     switch (we->event) {
     case SDL_WINDOWEVENT_SIZE_CHANGED:
         out->type = UI_RESIZE;
@@ -178,7 +178,7 @@ static bool translate_editing(GuiInput *in, const char *text, int start, int len
     out->cursor = start < 0 ? 0 : start > chars ? chars : start;
     out->sel_len = length < 0 ? 0 : length > chars - out->cursor ? chars - out->cursor : length;
     const GuiInputWindow *w = window_or_first(in, window);
-    out->view = w ? w->view : 0;
+    out->view = w ? w->view : APP_VIEW_SINGLE;
     in->composing = out->text[0] != '\0';
     return true;
 }
@@ -198,7 +198,7 @@ bool gui_input_translate(GuiInput *in, const SDL_Event *ev, UiEvent *out)
         copy_utf8(out->text, sizeof out->text, ev->text.text);
         in->composing = false; /* committed: the composition is over */
         w = window_or_first(in, ev->text.windowID);
-        out->view = w ? w->view : 0;
+        out->view = w ? w->view : APP_VIEW_SINGLE;
         return true;
     case SDL_TEXTEDITING:
         return translate_editing(in, ev->edit.text, ev->edit.start, ev->edit.length,
@@ -213,7 +213,7 @@ bool gui_input_translate(GuiInput *in, const SDL_Event *ev, UiEvent *out)
         w = window_or_first(in, ev->button.windowID);
         out->type = UI_MOUSE_DOWN;
         to_pixels(w, ev->button.x, ev->button.y, out);
-        out->view = w ? w->view : 0;
+        out->view = w ? w->view : APP_VIEW_SINGLE;
         return true;
     case SDL_MOUSEWHEEL:
         if (ev->wheel.y == 0) {
@@ -223,7 +223,7 @@ bool gui_input_translate(GuiInput *in, const SDL_Event *ev, UiEvent *out)
         out->type = UI_WHEEL;
         out->dy = ev->wheel.direction == SDL_MOUSEWHEEL_FLIPPED ? -ev->wheel.y : ev->wheel.y;
         to_pixels(w, ev->wheel.mouseX, ev->wheel.mouseY, out);
-        out->view = w ? w->view : 0;
+        out->view = w ? w->view : APP_VIEW_SINGLE;
         return true;
     case SDL_WINDOWEVENT:
         return translate_window(in, &ev->window, out);

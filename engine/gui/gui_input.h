@@ -17,7 +17,7 @@ enum { GUI_INPUT_MAX_WINDOWS = 2 };
 /* What the translation needs to know about a window. */
 typedef struct GuiInputWindow {
     Uint32 id;          /* SDL_GetWindowID */
-    int view;           /* the AppView it shows (UiEvent.view) */
+    AppView view;       /* the audience it shows (UiEvent.view) */
     int win_w, win_h;   /* size in window points (SDL_GetWindowSize) */
     int draw_w, draw_h; /* size in pixels (SDL_GetRendererOutputSize) */
 } GuiInputWindow;

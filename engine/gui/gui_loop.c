@@ -185,7 +185,7 @@ static void run_step(Gui *g, App *app, const GuiStep *st)
     switch (st->kind) {
     case GUI_STEP_WAIT:
         g->script_ms += st->a;
-        dispatch(g, app, &(UiEvent){.type = UI_TICK, .view = (int)w->view}, g->target);
+        dispatch(g, app, &(UiEvent){.type = UI_TICK, .view = w->view}, g->target);
         break;
     case GUI_STEP_SCREENSHOT:
         if (!save_frame(g, app, g->target, st->text, err, sizeof err)) {

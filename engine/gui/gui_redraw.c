@@ -1,8 +1,6 @@
 /* Redrawing the damage between two frames (see gui_redraw.h). Must not depend on the app. */
 #include "gui_redraw.h"
 
-#include "gui_exec.h"
-
 /* A text's pixels: its texture's size when the cache holds it, else its measured box with a
  * margin of a whole font size around (a line's rendering never strays that far). */
 static Rect text_bounds(void *ctx, const DrawCmd *c)
@@ -23,11 +21,12 @@ static bool first_covers(const DrawList *dl, Rect r)
     return c && c->kind == DRAW_FILL && c->color.a == 255 && rect_contains(c->rect, r);
 }
 
-void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, const DrawList *cur,
-                Color background, DrawDamage *damage)
+void gui_redraw(const GuiExec *x, const DrawList *prev, const DrawList *cur, Color background,
+                DrawDamage *damage)
 {
+    SDL_Renderer *r = x->renderer;
     DrawDamage d;
-    draw_damage(prev, cur, text_bounds, cache, &d);
+    draw_damage(prev, cur, text_bounds, x->cache, &d);
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
     if (d.full) {
@@ -35,7 +34,7 @@ void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, cons
         if (!first_covers(cur, (Rect){0, 0, cur->width, cur->height})) {
             SDL_RenderClear(r);
         }
-        gui_exec(r, cache, cur);
+        gui_exec(x, cur);
     } else {
         for (int i = 0; i < d.n; i++) {
             SDL_Rect region = {d.v[i].x, d.v[i].y, d.v[i].w, d.v[i].h};
@@ -45,7 +44,7 @@ void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, cons
                 SDL_SetRenderDrawColor(r, background.r, background.g, background.b, 255);
                 SDL_RenderFillRect(r, &region);
             }
-            gui_exec_in(r, cache, cur, &region);
+            gui_exec_in(x, cur, &region);
         }
     }
     if (damage) {

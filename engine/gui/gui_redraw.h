@@ -8,12 +8,12 @@
 #include <SDL.h>
 
 #include "draw_damage.h"
-#include "gui_text_cache.h"
+#include "gui_exec.h"
 
-/* Draws cur on r, whose target shows prev's frame drawn on the same background — or anything
- * at all when prev is NULL, and then everything is drawn. damage (may be NULL) gets what was
- * redrawn. */
-void gui_redraw(SDL_Renderer *r, GuiTextCache *cache, const DrawList *prev, const DrawList *cur,
-                Color background, DrawDamage *damage);
+/* Draws cur with x on its renderer, whose target shows prev's frame drawn on the same
+ * background — or anything at all when prev is NULL, and then everything is drawn. damage (may
+ * be NULL) gets what was redrawn. */
+void gui_redraw(const GuiExec *x, const DrawList *prev, const DrawList *cur, Color background,
+                DrawDamage *damage);
 
 #endif

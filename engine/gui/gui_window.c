@@ -114,7 +114,7 @@ void gui_window_close(GuiWindow *w)
 
 GuiInputWindow gui_window_info(const GuiWindow *w)
 {
-    GuiInputWindow info = {SDL_GetWindowID(w->window), (int)w->view, 0, 0, 0, 0};
+    GuiInputWindow info = {SDL_GetWindowID(w->window), w->view, 0, 0, 0, 0};
     SDL_GetWindowSize(w->window, &info.win_w, &info.win_h);
     if (SDL_GetRendererOutputSize(w->renderer, &info.draw_w, &info.draw_h) != 0) {
         info.draw_w = info.win_w;
@@ -177,9 +177,10 @@ void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
     app_layout(app, &w->dl, m, w->view, now);
     tell_ime(w, app, &info);
     Color black = {0, 0, 0, 255};
+    GuiExec x = {w->renderer, w->cache, false};
     if (frame_texture(w, info.draw_w, info.draw_h) &&
         SDL_SetRenderTarget(w->renderer, w->frame) == 0) {
-        gui_redraw(w->renderer, w->cache, w->shown_valid ? &w->shown : NULL, &w->dl, black, NULL);
+        gui_redraw(&x, w->shown_valid ? &w->shown : NULL, &w->dl, black, NULL);
         SDL_SetRenderTarget(w->renderer, NULL);
         SDL_RenderCopy(w->renderer, w->frame, NULL, NULL);
         DrawList t = w->shown;
@@ -188,7 +189,7 @@ void gui_window_draw(GuiWindow *w, App *app, const Measurer *m, WallTime now)
         w->shown_valid = true;
         return;
     }
-    gui_redraw(w->renderer, w->cache, NULL, &w->dl, black, NULL);
+    gui_redraw(&x, NULL, &w->dl, black, NULL);
 }
 
 void gui_window_invalidate(GuiWindow *w)
@@ -206,12 +207,7 @@ uint8_t *gui_window_read(GuiWindow *w, int *width, int *height)
     if (SDL_GetRendererOutputSize(w->renderer, width, height) != 0 || *width <= 0 || *height <= 0) {
         return NULL;
     }
-    uint8_t *px = ttx_malloc((size_t)*width * (size_t)*height * 4);
-    if (SDL_RenderReadPixels(w->renderer, NULL, SDL_PIXELFORMAT_RGBA32, px, *width * 4) != 0) {
-        free(px);
-        return NULL;
-    }
-    return px;
+    return gui_exec_read_back(w->renderer, *width, *height);
 }
 
 void gui_window_toggle_fullscreen(GuiWindow *w)

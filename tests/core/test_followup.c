@@ -71,7 +71,7 @@ static void test_checks(Session *s, const Plan *p)
                                err, sizeof err));
     CHECK(session_plan_confirm(s, wall_at(2), "item:example-procedure/P01", true, NULL, err,
                                sizeof err));
-    CHECK(session_next(s, wall_at(3), err, sizeof err));
+    CHECK(session_next(s, wall_at(3), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK(session_end(s, wall_at(4), err, sizeof err));
     /* After the end: a plan action no more, a confirmation (the review) and feedback yes. */
     a.key = "new";

@@ -1,4 +1,4 @@
-/* The order decision options are shown in (engine/core/session/option_order.c): the authored
+/* The order decision options are shown in (engine/core/session/session_option_order.c): the authored
  * order without a seed; with one, a permutation that is the same every time for the same seed
  * and inject, differs between injects and seeds, and puts the authored first option in every
  * place about equally often — so the good option, usually written first, cannot be guessed by

@@ -109,7 +109,7 @@ static void test_edges(void)
     Session s;
     session_init(&s, sc, base.procedure);
     CHECK(session_start(&s, wall_at(0), err, sizeof err));
-    CHECK(session_next(&s, wall_at(0), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_PRESENTED);
     /* Partial, late (due 0:30), wrong owner, one missing: 50 − 25 − 25 − 10 → floor 0. */
     const char *by[] = {"president"}, *missing[] = {"連絡先リスト"};
     ItemRecord r = {0};

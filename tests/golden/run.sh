@@ -16,6 +16,20 @@ check() { # name expected actual
     if cmp -s "$2" "$3"; then pass=$((pass + 1)); else
         echo "FAIL $4: $3 differs from $2"; diff -u "$2" "$3" | head -20; fail=$((fail + 1)); fi
 }
+# ran WHAT CMD...: runs CMD (its stdout where the caller sends it). A command that fails is a
+# failure of WHAT, shown with its stderr, and returns 1 so the comparison after it is skipped:
+# a test whose command fails must fail, not pass by comparing nothing.
+ran() {
+    local what=$1 rc=0
+    shift
+    "$@" 2> "$tmp/ran.stderr" || rc=$?
+    if [ "$rc" != 0 ]; then
+        echo "FAIL $what: $* exited $rc" >&2
+        cat "$tmp/ran.stderr" >&2
+        fail=$((fail + 1))
+        return 1
+    fi
+}
 # sheet NAME RECORD [ARGS...]: ttx run of RECORD (with ARGS) against the goldens NAME.json/.txt
 sheet() {
     local name=$1 rec=$2
@@ -33,14 +47,15 @@ sheet() {
     check same "$base.txt" "$tmp/$name.stdout" "$name: printed sheet = written sheet"
     case $name in
     plan-example | feedback-example) # the new sections in Markdown and CSV too
-        "$ttx" report "$base.ttxj" --format md -o "$tmp/$name.md" &&
+        ran "$name md" "$ttx" report "$base.ttxj" --format md -o "$tmp/$name.md" &&
             check golden "$golden/$name.md" "$tmp/$name.md" "$name md"
-        "$ttx" report "$base.ttxj" --format csv -o "$tmp/$name.csv" &&
+        ran "$name csv" "$ttx" report "$base.ttxj" --format csv -o "$tmp/$name.csv" &&
             check golden "$golden/$name.csv" "$tmp/$name.csv" "$name csv" ;;
     esac
-    "$ttx" report "$base.ttxj" --format json -o "$tmp/$name.report.json" && \
+    ran "$name: report json" "$ttx" report "$base.ttxj" --format json \
+        -o "$tmp/$name.report.json" &&
         check same "$base.json" "$tmp/$name.report.json" "$name: report json = run json"
-    "$ttx" report "$base.ttxj" > "$tmp/$name.report.txt" && \
+    ran "$name: report text" "$ttx" report "$base.ttxj" > "$tmp/$name.report.txt" &&
         check same "$base.txt" "$tmp/$name.report.txt" "$name: report text = run text"
     if python3 "$root/tests/support/check_schema.py" "$root/reports/sheet.schema.json" "$base.json"
     then pass=$((pass + 1)); else
@@ -58,7 +73,7 @@ done
 # The plan loop: a plan made by `ttx plan` from the example's golden sheet is carried into the
 # next drill (`ttx run --plan`) with a record that confirms one of its actions as done; and the
 # participants' feedback forms read from CSV. Only these two goldens have the extra sections.
-"$ttx" plan "$golden/example.json" -o "$tmp/plan.yaml" 2> /dev/null
+ran "ttx plan" "$ttx" plan "$golden/example.json" -o "$tmp/plan.yaml"
 sheet plan-example tests/data/record-plan.yaml --plan "$tmp/plan.yaml"
 sheet feedback-example tests/data/record.yaml --feedback tests/data/feedback.csv
 # The timeline figure for the written report: a PNG, and with --timeline alone no sheet printed.
@@ -67,13 +82,17 @@ if "$ttx" report "$base" --timeline "$tmp/timeline.png" > "$tmp/timeline.out" 2>
     [ "$(head -c 8 "$tmp/timeline.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] &&
     [ ! -s "$tmp/timeline.out" ]; then pass=$((pass + 1)); else
     echo "FAIL: ttx report --timeline"; fail=$((fail + 1)); fi
-"$ttx" report "$base" --timeline "$tmp/t2.png" --format json > "$tmp/t2.json" 2>/dev/null
-check same "$tmp/example/$(basename "$base" .ttxj).json" "$tmp/t2.json" "--timeline with --format json"
+ran "--timeline with --format json" "$ttx" report "$base" --timeline "$tmp/t2.png" \
+    --format json > "$tmp/t2.json" &&
+    check same "$tmp/example/$(basename "$base" .ttxj).json" "$tmp/t2.json" \
+        "--timeline with --format json"
 
 # A second run never overwrites the first journal.
 rec=tests/data/record.yaml
-"$ttx" run tests/data/scenario.yaml --record "$rec" --out "$tmp/again" > /dev/null 2>&1
-"$ttx" run tests/data/scenario.yaml --record "$rec" --out "$tmp/again" > /dev/null 2>&1
+for run in first second; do
+    ran "a $run run" "$ttx" run tests/data/scenario.yaml --record "$rec" --out "$tmp/again" \
+        > /dev/null
+done
 if [ "$(ls "$tmp/again"/*.ttxj | wc -l)" = 2 ]; then pass=$((pass + 1)); else
     echo "FAIL: a second run did not get its own journal"; fail=$((fail + 1)); fi
 echo "golden sheets: $pass passed, $fail failed"

@@ -94,6 +94,13 @@ printf 'char q\n' > q.script
 out=$(cd fail && "$ttx" play --journal taken.ttxj --script "$tmp/q.script" 2>&1)
 [ $? = 73 ] && printf '%s' "$out" | grep -q -- "--resume" && ok \
     || bad "an existing --journal: want 73 and a hint to --resume: $out"
+# Without --journal a second play beside the first gets <id>-<date>-2.ttxj (as ttx run does).
+first=$(basename "$journal" .ttxj)
+mkdir named
+(cd named && "$ttx" play --script "$tmp/q.script" && "$ttx" play --script "$tmp/q.script") \
+    > /dev/null 2>&1
+[ "$(ls named/*.ttxj | xargs -n1 basename | tr '\n' ' ')" = "$first-2.ttxj $first.ttxj " ] && ok \
+    || { bad "a second play did not get $first-2.ttxj"; ls named; }
 
 echo "gui play smoke: $pass passed, $fail failed"
 [ "$fail" = 0 ]

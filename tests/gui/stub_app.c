@@ -12,7 +12,7 @@ struct App {
     char log[16384];
     size_t len;
     int events;
-    int layouts[3];
+    int layouts[APP_VIEW_COUNT];
     char last[512];
     bool text_on;
 };

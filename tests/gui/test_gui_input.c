@@ -14,8 +14,8 @@ static GuiInput input(void)
     GuiInput in;
     memset(&in, 0, sizeof in);
     /* A high-DPI window: 800×450 points, 1600×900 pixels; and a plain second one. */
-    in.windows[0] = (GuiInputWindow){7, 1, 800, 450, 1600, 900};
-    in.windows[1] = (GuiInputWindow){9, 2, 1280, 720, 1280, 720};
+    in.windows[0] = (GuiInputWindow){7, APP_VIEW_PARTICIPANTS, 800, 450, 1600, 900};
+    in.windows[1] = (GuiInputWindow){9, APP_VIEW_FACILITATOR, 1280, 720, 1280, 720};
     in.n_windows = 2;
     return in;
 }
@@ -180,11 +180,11 @@ static void test_mouse_and_window(void)
     ev.button.x = 100;
     ev.button.y = 50;
     CHECK(tr(&in, ev, &e));
-    CHECK(e.type == UI_MOUSE_DOWN && e.x == 200 && e.y == 100 && e.view == 1);
+    CHECK(e.type == UI_MOUSE_DOWN && e.x == 200 && e.y == 100 && e.view == APP_VIEW_PARTICIPANTS);
     ev.button.windowID = 9;
-    CHECK(tr(&in, ev, &e) && e.x == 100 && e.y == 50 && e.view == 2);
+    CHECK(tr(&in, ev, &e) && e.x == 100 && e.y == 50 && e.view == APP_VIEW_FACILITATOR);
     ev.button.windowID = 12345; /* not ours (pushed without a window): the first window */
-    CHECK(tr(&in, ev, &e) && e.view == 1 && e.x == 200);
+    CHECK(tr(&in, ev, &e) && e.view == APP_VIEW_PARTICIPANTS && e.x == 200);
     ev.button.button = SDL_BUTTON_RIGHT;
     CHECK(!tr(&in, ev, &e));
 

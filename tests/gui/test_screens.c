@@ -55,7 +55,7 @@ static void play_until(Session *s, const Record *r, const char *stop, WallTime n
         session_start(s, now, err, sizeof err);
     }
     while (session_next_index(s) < s->scenario->n_injects) {
-        CHECK(session_next(s, now, err, sizeof err));
+        CHECK(session_next(s, now, err, sizeof err) == SESSION_NEXT_PRESENTED);
         const char *id = session_current(s)->id.s;
         for (size_t i = 0; i < r->n_injects; i++) {
             const RecInject *ri = &r->injects[i];

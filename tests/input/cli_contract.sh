@@ -69,6 +69,28 @@ expect run-wrong-scenario 65 "is for the scenario" -- run "$tmp/p/s1.yaml" --rec
 expect report-no-journal 64 "no JOURNAL given" -- report
 expect report-bad-format 64 "unknown format 'pdf'; expected one of text, json, md, csv" -- report x.ttxj --format pdf
 expect report-missing 66 "cannot read" -- report "$tmp/none.ttxj"
+# Every command that loads files: an unreadable one is 66, one of the wrong kind or with errors
+# 65, before anything else happens (no window opens, no file is written).
+expect play-missing 66 "none.yaml:1:1: error: cannot read this file" -- play "$tmp/none.yaml"
+expect play-not-scenario 65 "this is a 手順書" -- play "$data/procedure.yaml"
+expect play-plan-missing 66 "none.yaml:1:1: error: cannot read" -- play "$data/scenario.yaml" --plan "$tmp/none.yaml"
+expect train-missing 66 "none.yaml:1:1: error: cannot read this file" -- train "$tmp/none.yaml" --print-test
+expect train-not-scenario 65 "this is a record" -- train "$data/record.yaml" --print-test
+expect train-answers-missing 66 "none.csv" -- train "$data/scenario.yaml" --score "$tmp/none.csv"
+expect check-procedure-missing 66 "cannot read this file" -- check-procedure "$tmp/none.yaml"
+expect check-procedure-not-procedure 65 "this is a scenario" -- check-procedure "$data/scenario.yaml"
+expect msel-export-missing 66 "cannot read this file" -- msel export "$tmp/none.yaml"
+expect msel-export-not-scenario 65 "this is a 手順書" -- msel export "$data/procedure.yaml"
+expect history-missing 66 "none.json" -- history "$tmp/none.json"
+expect history-bad 65 "" -- history "$data/scenario.yaml"
+expect history-plan-missing 66 "none.yaml" -- history "$data/../golden/example.json" --plan "$tmp/none.yaml"
+expect plan-missing 66 "none.json" -- plan "$tmp/none.json"
+expect plan-missing-wins 66 "none.json" -- plan "$data/scenario.yaml" "$tmp/none.json"
+expect plan-missing-first-wins 66 "none.json" -- plan "$tmp/none.json" "$data/scenario.yaml"
+# A malformed TTX_NOW is a usage error of every command that takes the clock.
+TTX_NOW=soon expect run-bad-now 64 "^ttx run: TTX_NOW must look like" -- run "$data/scenario.yaml" --record "$data/record.yaml" --out "$tmp/o"
+TTX_NOW=soon expect play-bad-now 64 "^ttx play: TTX_NOW must look like" -- play "$data/scenario.yaml"
+TTX_NOW=soon expect train-bad-now 64 "^ttx train: TTX_NOW must look like" -- train "$data/scenario.yaml" --score "$data/scenario.yaml"
 # An output "folder" that is a file cannot hold the journal (works even as root): 73.
 touch "$tmp/a-file"
 expect run-out-is-file 73 "" -- run "$data/scenario.yaml" --record "$data/record.yaml" --out "$tmp/a-file"

@@ -12,6 +12,7 @@
 #include "check.h"
 #include "fixture.h"
 #include "msel.h"
+#include "scenario_write.h"
 
 static bool same_text(const Text *a, const Text *b)
 {

@@ -9,7 +9,7 @@
 
 #include "check.h"
 #include "file_read.h"
-#include "load_model.h"
+#include "load.h"
 #include "validate.h"
 
 static int files_seen, docs_loaded;

@@ -1,4 +1,4 @@
-/* Reading the trainer's CSV files (csv_read.c, train_answers_csv.c, train_survey_csv.c) from
+/* Reading the trainer's CSV files (csv_read.c, train_csv_answers.c, train_csv_survey.c) from
  * bytes as spreadsheets write them — UTF-8 with or without a BOM, or Shift_JIS — the values that
  * come out, the cells that problems are reported at (row number and column heading), and that
  * nothing is returned when any row is bad. The exact wording of every message is checked end to

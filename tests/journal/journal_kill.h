@@ -39,7 +39,7 @@ static inline bool kill_step(Session *s, long seq, char *err, size_t err_size)
         return session_start(s, kill_wall(seq), err, err_size);
     }
     if (seq == 2) {
-        return session_next(s, kill_wall(seq), err, err_size);
+        return session_next(s, kill_wall(seq), err, err_size) == SESSION_NEXT_PRESENTED;
     }
     char *text = kill_note_text(seq);
     bool ok = session_note(s, kill_wall(seq), text, err, err_size);

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "exercise_load.h"
-#include "load_model.h"
+#include "load.h"
 #include "session.h"
 #include "validate.h"
 

@@ -100,13 +100,13 @@ static inline void write_reference_journal(const char *path, const Exercise *ex,
     ItemRecord p04 = {.status = STATUS_MISSED};
     bool ok =
         session_start(s, jt_wall(0), err, sizeof(err)) &&
-        session_next(s, jt_wall(0), err, sizeof(err)) &&
+        session_next(s, jt_wall(0), err, sizeof(err)) == SESSION_NEXT_PRESENTED &&
         session_note(s, jt_wall(1), "報告ラインの確認に\n時間を要した", err, sizeof(err)) &&
         session_record_item(s, jt_wall(2), &p01, "P01", err, sizeof(err)) &&
         session_record_item(s, jt_wall(3), &p02, "P02", err, sizeof(err)) &&
         session_pause(s, jt_wall(4), err, sizeof(err)) &&
         session_resume(s, jt_wall(9), err, sizeof(err)) &&
-        session_next(s, jt_wall(10), err, sizeof(err)) &&
+        session_next(s, jt_wall(10), err, sizeof(err)) == SESSION_NEXT_PRESENTED &&
         session_decide(s, jt_wall(11), "refuse", err, sizeof(err)) &&
         session_record_item(s, jt_wall(12), &p03, "P03", err, sizeof(err)) &&
         session_set_record_field(s, jt_wall(13), RECFIELD_CLASSIFICATION, "ランサムウェア感染", err,
@@ -118,7 +118,7 @@ static inline void write_reference_journal(const char *path, const Exercise *ex,
         session_override(s, jt_wall(16), REVIEW_OBJECTIVES, RATING_B, "概ね達成", err,
                          sizeof(err)) &&
         session_clear_override(s, jt_wall(17), REVIEW_OBJECTIVES, err, sizeof(err)) &&
-        session_next(s, jt_wall(18), err, sizeof(err)) &&
+        session_next(s, jt_wall(18), err, sizeof(err)) == SESSION_NEXT_PRESENTED &&
         session_record_item(s, jt_wall(19), &p04, "P04", err, sizeof(err)) &&
         session_set_record_field(s, jt_wall(20), RECFIELD_CAUSE, "メール", err, sizeof(err)) &&
         session_set_record_field(s, jt_wall(21), RECFIELD_CAUSE, NULL, err, sizeof(err)) &&

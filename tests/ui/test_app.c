@@ -54,7 +54,7 @@ static void check_layouts(App *app)
 {
     static const int sizes[][2] = {{1024, 768}, {1280, 720}, {1920, 1080}, {3840, 2160}};
     for (size_t i = 0; i < 4; i++) {
-        for (int view = 0; view < 3; view++) {
+        for (int view = 0; view < APP_VIEW_COUNT; view++) {
             DrawList dl;
             drawlist_init(&dl, sizes[i][0], sizes[i][1]);
             app_layout(app, &dl, &FAKE_MEASURER, (AppView)view, now_ms);
@@ -96,6 +96,23 @@ static void check_no_spoilers(App *app, const Session *s)
         }
     }
     drawlist_deinit(&dl);
+}
+
+/* Whether the single window's screen shows a text containing needle; *color gets its colour. */
+static bool shows_text(App *app, const char *needle, Color *color)
+{
+    DrawList dl;
+    drawlist_init(&dl, 1920, 1080);
+    app_layout(app, &dl, &FAKE_MEASURER, APP_VIEW_SINGLE, now_ms);
+    bool found = false;
+    for (size_t k = 0; k < dl.n && !found; k++) {
+        if (dl.v[k].kind == DRAW_TEXT && strstr(dl.v[k].text, needle)) {
+            found = true;
+            *color = dl.v[k].color;
+        }
+    }
+    drawlist_deinit(&dl);
+    return found;
 }
 
 static void test_whole_exercise(void)
@@ -158,6 +175,12 @@ static void test_whole_exercise(void)
     key(app, UIK_HOME);
     key(app, UIK_RIGHT);
     CHECK_STR(session_current(&s)->id.s, "recover-pay");
+    /* → at the last inject: a hint to end, not an error, and nothing presented. */
+    CHECK(key(app, UIK_RIGHT) & APP_REDRAW);
+    CHECK(s.n_presented == 3);
+    Color c = {0}, accent = theme_for(1920, 1080).accent;
+    CHECK(shows_text(app, "最後の状況付与です。E で演習を終了します", &c));
+    CHECK(c.r == accent.r && c.g == accent.g && c.b == accent.b);
     /* The incident record form: first field. */
     ch(app, 'i');
     key(app, UIK_ENTER);

@@ -9,7 +9,7 @@
 #include "base.h"
 #include "check.h"
 #include "fixture.h"
-#include "layout.h"
+#include "layout_timeline.h"
 #include "layout_timeline_internal.h"
 #include "playback.h"
 #include "theme.h"
@@ -300,7 +300,7 @@ static void record(Session *s, int wall_min, const char *item, ItemStatus st, co
 
 static void next(Session *s, int wall_min, const char *want)
 {
-    CHECK(session_next(s, wall_at(wall_min), err, sizeof err));
+    CHECK(session_next(s, wall_at(wall_min), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK_STR(session_current(s)->id.s, want);
 }
 
@@ -430,7 +430,7 @@ static void test_other_scenarios(void)
         CHECK(session_start(&s, wall_at(0), err, sizeof err));
         check_frames(&s, -1, drills[i]);
         while (session_has_next(&s)) {
-            CHECK(session_next(&s, wall_at(1), err, sizeof err));
+            CHECK(session_next(&s, wall_at(1), err, sizeof err) == SESSION_NEXT_PRESENTED);
             check_frames(&s, 0, drills[i]);
         }
         session_deinit(&s);
@@ -440,10 +440,11 @@ static void test_other_scenarios(void)
     Session s;
     session_init(&s, ex.scenario, ex.procedure);
     CHECK(session_start(&s, wall_at(0), err, sizeof err));
-    CHECK(session_next(&s, wall_at(0), err, sizeof err));
-    CHECK(session_next(&s, wall_at(1), err, sizeof err));
+    CHECK(session_next(&s, wall_at(0), err, sizeof err) == SESSION_NEXT_PRESENTED);
+    CHECK(session_next(&s, wall_at(1), err, sizeof err) == SESSION_NEXT_PRESENTED);
     CHECK(session_decide(&s, wall_at(2), "pay", err, sizeof err));
-    CHECK(session_next(&s, wall_at(3), err, sizeof err)); /* goto recover-pay: recover-1 skipped */
+    /* goto recover-pay: recover-1 skipped */
+    CHECK(session_next(&s, wall_at(3), err, sizeof err) == SESSION_NEXT_PRESENTED);
     check_frames(&s, 1, "example pay branch");
     session_deinit(&s);
     exercise_free(&ex);

@@ -2,7 +2,9 @@
  * its step, time order, forward-only goto, option counts, objective measures, record facts that
  * fit the scenario and the 手順書. Each problem goes to diags at the node it concerns. Models may
  * be incomplete (NULL texts where the loader already reported a problem); the checks skip what
- * is missing rather than report it twice. Pure C11. */
+ * is missing rather than report it twice. One module in parts, one per kind of file:
+ * validate_procedure.c, validate_scenario.c, validate_record.c and validate_record_plan.c.
+ * Pure C11. */
 #ifndef TTX_VALIDATE_H
 #define TTX_VALIDATE_H
 

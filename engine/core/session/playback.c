@@ -111,7 +111,7 @@ bool playback_record_plan(Session *s, const Record *r, const Plan *plan, WallTim
         return false;
     }
     while (session_next_index(s) < s->scenario->n_injects) {
-        if (!session_next(s, now, err, err_size)) {
+        if (session_next(s, now, err, err_size) != SESSION_NEXT_PRESENTED) {
             return false;
         }
         const RecInject *ri = find_entry(r, session_current(s)->id.s);

@@ -1,6 +1,10 @@
-/* The session fold and the commands that feed it. session_apply is the only function that
- * changes the state; it first checks the whole event (check_event) so a rejected event leaves
- * the state untouched, which is what lets a journal be replayed line by line. */
+/* A session's life and what front ends read from it: session_init and session_deinit, the
+ * persist hook, and the queries (the current inject, simulated time, active and remaining wall
+ * time, what the flow presents next). The state changes only through session_apply
+ * (session_apply.c, with session_review.c for the plan and feedback facts), which checks the
+ * whole event first (session_check) so a rejected event leaves the state untouched — that is
+ * what lets a journal be replayed line by line; the commands that build events are in
+ * session_commands.c. Pure C11. */
 #include "session.h"
 
 #include <stdio.h>
@@ -119,6 +123,21 @@ size_t session_next_index(const Session *s)
 bool session_has_next(const Session *s)
 {
     return s->started && !s->ended && session_next_index(s) < s->scenario->n_injects;
+}
+
+bool session_item_late(const ProcItem *it, const ItemRecord *r)
+{
+    return it->has_due && r->has_at && r->at_minutes > it->due_minutes;
+}
+
+bool session_item_by_owner(const ProcItem *it, const ItemRecord *r)
+{
+    for (size_t i = 0; i < r->n_by; i++) {
+        if (text_list_contains(&it->owners, r->by[i])) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const SessionPlanAction *session_find_plan(const Session *s, const char *key)

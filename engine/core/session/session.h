@@ -134,9 +134,15 @@ bool session_start_shuffled(Session *s, WallTime now, uint32_t option_seed, char
  * team cannot learn "the good one is always first" and every screen of the drill agrees.
  * order has room for in->decision->n_options entries. */
 void session_option_order(const Session *s, const Inject *in, size_t *order);
-/* Presents the next inject the flow allows (applying the current decision's set/goto); returns
- * false with err "no more injects" at the end of the scenario. */
-bool session_next(Session *s, WallTime now, char *err, size_t err_size);
+
+/* What session_next did, for front ends to act on without reading err. */
+typedef enum SessionNext {
+    SESSION_NEXT_PRESENTED, /* the next inject is current */
+    SESSION_NEXT_AT_END,    /* the flow has no inject left: only ending remains (err says so) */
+    SESSION_NEXT_FAILED,    /* not running, or the event could not be stored (err says why) */
+} SessionNext;
+/* Presents the next inject the flow allows (applying the current decision's set/goto). */
+SessionNext session_next(Session *s, WallTime now, char *err, size_t err_size);
 bool session_record_item(Session *s, WallTime now, const ItemRecord *rec, const char *item_id,
                          char *err, size_t err_size);
 bool session_decide(Session *s, WallTime now, const char *option_id, char *err, size_t err_size);
@@ -177,6 +183,11 @@ int64_t session_timebox_left_ms(const Session *s, WallTime now, bool *has_timebo
 size_t session_next_index(const Session *s);
 /* True when the flow has another inject after the current one. */
 bool session_has_next(const Session *s);
+/* SPEC §5's facts about a recorded item, the same for the sheet's score and the timeline's
+ * chips: recorded at a time after the item's due time, and recorded as done by at least one of
+ * the item's owners. */
+bool session_item_late(const ProcItem *it, const ItemRecord *r);
+bool session_item_by_owner(const ProcItem *it, const ItemRecord *r);
 /* The shown plan action with this key, or NULL. */
 const SessionPlanAction *session_find_plan(const Session *s, const char *key);
 

@@ -1,5 +1,6 @@
 /* session_apply: check an event against the state, then fold it in. Every rejection names what
- * was wrong in words a facilitator can read, because a replayed journal reports them per line. */
+ * was wrong in words a facilitator can read, because a replayed journal reports them per line.
+ * Also the helpers session_review.c shares (session_fail, session_copy_text). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +9,7 @@
 #include "base.h"
 #include "session_internal.h"
 
-static bool fail(char *err, size_t size, const char *fmt, ...)
+bool session_fail(char *err, size_t size, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -27,11 +28,12 @@ static bool check_at_current(const Session *s, const Event *e, char *err, size_t
 {
     const char *cur = current_id(s);
     if (!cur) {
-        return fail(err, size, "no inject has been presented yet");
+        return session_fail(err, size, "no inject has been presented yet");
     }
     if (!e->inject || strcmp(e->inject, cur) != 0) {
-        return fail(err, size, "the event is for inject '%s' but the current inject is '%s'",
-                    e->inject ? e->inject : "(none)", cur);
+        return session_fail(err, size,
+                            "the event is for inject '%s' but the current inject is '%s'",
+                            e->inject ? e->inject : "(none)", cur);
     }
     return true;
 }
@@ -40,29 +42,31 @@ static bool check_item(const Session *s, const Event *e, char *err, size_t size)
 {
     const ProcItem *it = e->item ? procedure_find_item(s->procedure, e->item) : NULL;
     if (!it) {
-        return fail(err, size, "item '%s' is not in the 手順書", e->item ? e->item : "(none)");
+        return session_fail(err, size, "item '%s' is not in the 手順書",
+                            e->item ? e->item : "(none)");
     }
     if (e->status >= STATUS_COUNT) {
-        return fail(err, size, "item '%s' has no valid status", e->item);
+        return session_fail(err, size, "item '%s' has no valid status", e->item);
     }
     bool acted = e->status != STATUS_MISSED;
     if (acted && (e->n_by == 0 || !e->has_at)) {
-        return fail(err, size, "item '%s' is %s but does not say who acted and when", e->item,
-                    vocab_id(&VOCAB_STATUS, e->status));
+        return session_fail(err, size, "item '%s' is %s but does not say who acted and when",
+                            e->item, vocab_id(&VOCAB_STATUS, e->status));
     }
     for (size_t i = 0; i < e->n_by; i++) {
         if (!e->by[i] || !procedure_find_role(s->procedure, e->by[i])) {
-            return fail(err, size, "'%s' is not a role of the 手順書", e->by[i] ? e->by[i] : "");
+            return session_fail(err, size, "'%s' is not a role of the 手順書",
+                                e->by[i] ? e->by[i] : "");
         }
     }
     for (size_t i = 0; i < e->n_missing; i++) {
         if (!e->missing[i] || !text_list_contains(&it->prepare, e->missing[i])) {
-            return fail(err, size, "'%s' is not on the prepare list of item '%s'",
-                        e->missing[i] ? e->missing[i] : "", e->item);
+            return session_fail(err, size, "'%s' is not on the prepare list of item '%s'",
+                                e->missing[i] ? e->missing[i] : "", e->item);
         }
     }
     if (e->has_at && (e->at_minutes < 0 || e->at_minutes > SIMTIME_MAX_MINUTES)) {
-        return fail(err, size, "item '%s' has a time outside 0:00-9999:59", e->item);
+        return session_fail(err, size, "item '%s' has a time outside 0:00-9999:59", e->item);
     }
     return true;
 }
@@ -70,10 +74,10 @@ static bool check_item(const Session *s, const Event *e, char *err, size_t size)
 static bool check_running(const Session *s, char *err, size_t size)
 {
     if (!s->started) {
-        return fail(err, size, "the exercise has not started");
+        return session_fail(err, size, "the exercise has not started");
     }
     if (s->ended) {
-        return fail(err, size, "the exercise has already ended");
+        return session_fail(err, size, "the exercise has already ended");
     }
     return true;
 }
@@ -82,19 +86,20 @@ bool session_check(const Session *s, const Event *e, char *err, size_t size)
 {
     switch (e->type) {
     case EVENT_START:
-        return s->started ? fail(err, size, "the exercise has already started") : true;
+        return s->started ? session_fail(err, size, "the exercise has already started") : true;
     case EVENT_PRESENT: {
         if (!check_running(s, err, size)) {
             return false;
         }
         size_t next = session_next_index(s);
         if (next >= s->scenario->n_injects) {
-            return fail(err, size, "there is no inject left to present");
+            return session_fail(err, size, "there is no inject left to present");
         }
         const char *want = s->scenario->injects[next].id.s;
         if (!e->inject || strcmp(e->inject, want) != 0) {
-            return fail(err, size, "inject '%s' cannot be presented now; the next inject is '%s'",
-                        e->inject ? e->inject : "(none)", want);
+            return session_fail(err, size,
+                                "inject '%s' cannot be presented now; the next inject is '%s'",
+                                e->inject ? e->inject : "(none)", want);
         }
         return true;
     }
@@ -107,11 +112,11 @@ bool session_check(const Session *s, const Event *e, char *err, size_t size)
         }
         const Decision *d = session_current(s)->decision;
         if (!d) {
-            return fail(err, size, "inject '%s' has no decision point", e->inject);
+            return session_fail(err, size, "inject '%s' has no decision point", e->inject);
         }
         if (!e->option || !decision_find_option(d, e->option)) {
-            return fail(err, size, "'%s' is not an option of the decision at inject '%s'",
-                        e->option ? e->option : "(none)", e->inject);
+            return session_fail(err, size, "'%s' is not an option of the decision at inject '%s'",
+                                e->option ? e->option : "(none)", e->inject);
         }
         return true;
     }
@@ -120,34 +125,34 @@ bool session_check(const Session *s, const Event *e, char *err, size_t size)
             return false;
         }
         if (!e->text || !*e->text) {
-            return fail(err, size, "a note needs text");
+            return session_fail(err, size, "a note needs text");
         }
         if (s->cursor < 0) {
             /* A note before the first inject belongs to no inject. */
-            return e->inject ? fail(err, size, "no inject has been presented yet") : true;
+            return e->inject ? session_fail(err, size, "no inject has been presented yet") : true;
         }
         return check_at_current(s, e, err, size);
     case EVENT_RECORD_FIELD:
         if (e->field >= RECFIELD_COUNT) {
-            return fail(err, size, "unknown incident-record field");
+            return session_fail(err, size, "unknown incident-record field");
         }
-        return s->started ? true : fail(err, size, "the exercise has not started");
+        return s->started ? true : session_fail(err, size, "the exercise has not started");
     case EVENT_REVIEW:
     case EVENT_OVERRIDE:
         if (e->review >= REVIEW_COUNT) {
-            return fail(err, size, "unknown review item");
+            return session_fail(err, size, "unknown review item");
         }
         if (e->type == EVENT_OVERRIDE && !e->clear &&
             (e->rating >= RATING_COUNT || !e->reason || !*e->reason)) {
-            return fail(err, size, "a rating override needs a rating A-D and a reason");
+            return session_fail(err, size, "a rating override needs a rating A-D and a reason");
         }
-        return s->started ? true : fail(err, size, "the exercise has not started");
+        return s->started ? true : session_fail(err, size, "the exercise has not started");
     case EVENT_PAUSE:
         return check_running(s, err, size) &&
-               (!s->paused || fail(err, size, "the clock is already paused"));
+               (!s->paused || session_fail(err, size, "the clock is already paused"));
     case EVENT_RESUME:
         return check_running(s, err, size) &&
-               (s->paused || fail(err, size, "the clock is not paused"));
+               (s->paused || session_fail(err, size, "the clock is not paused"));
     case EVENT_END:
         return check_running(s, err, size);
     case EVENT_PLAN_ACTION:
@@ -157,7 +162,7 @@ bool session_check(const Session *s, const Event *e, char *err, size_t size)
     case EVENT_COUNT:
         break;
     }
-    return fail(err, size, "unknown event type");
+    return session_fail(err, size, "unknown event type");
 }
 
 static const char **copy_strings(Arena *a, const char *const *v, size_t n)
@@ -169,9 +174,9 @@ static const char **copy_strings(Arena *a, const char *const *v, size_t n)
     return out;
 }
 
-static const char *copy_text(Arena *a, const char *t)
+const char *session_copy_text(Arena *a, const char *t)
 {
-    return t ? arena_strdup(a, t) : NULL;
+    return t && *t ? arena_strdup(a, t) : NULL;
 }
 
 /* Closes the running step's active-time account; called before the cursor moves or the clock
@@ -214,7 +219,7 @@ static void apply_item(Session *s, const Event *e)
     r->missing = copy_strings(&s->arena, e->missing, e->n_missing);
     r->n_missing = e->n_missing;
     r->confused = e->confused;
-    r->note = copy_text(&s->arena, e->note && *e->note ? e->note : NULL);
+    r->note = session_copy_text(&s->arena, e->note);
     r->inject = s->cursor;
     r->seq = e->seq;
 }
@@ -287,10 +292,10 @@ bool session_apply(Session *s, const Event *e, char *err, size_t err_size)
         apply_note(s, e);
         break;
     case EVENT_RECORD_FIELD:
-        s->incident_record[e->field] = copy_text(&s->arena, e->text && *e->text ? e->text : NULL);
+        s->incident_record[e->field] = session_copy_text(&s->arena, e->text);
         break;
     case EVENT_REVIEW:
-        s->review[e->review] = copy_text(&s->arena, e->text && *e->text ? e->text : NULL);
+        s->review[e->review] = session_copy_text(&s->arena, e->text);
         break;
     case EVENT_OVERRIDE:
         s->overrides[e->review].present = !e->clear;

@@ -53,16 +53,16 @@ bool session_start_shuffled(Session *s, WallTime now, uint32_t option_seed, char
     return session_commit(s, &e, err, err_size);
 }
 
-bool session_next(Session *s, WallTime now, char *err, size_t err_size)
+SessionNext session_next(Session *s, WallTime now, char *err, size_t err_size)
 {
     Event e = event_at(EVENT_PRESENT, now, s);
     size_t next = session_next_index(s);
     if (s->started && !s->ended && next >= s->scenario->n_injects) {
         snprintf(err, err_size, "no more injects; end the exercise to see the sheet");
-        return false;
+        return SESSION_NEXT_AT_END;
     }
     e.inject = next < s->scenario->n_injects ? s->scenario->injects[next].id.s : NULL;
-    return session_commit(s, &e, err, err_size);
+    return session_commit(s, &e, err, err_size) ? SESSION_NEXT_PRESENTED : SESSION_NEXT_FAILED;
 }
 
 bool session_record_item(Session *s, WallTime now, const ItemRecord *rec, const char *item_id,

@@ -10,4 +10,13 @@ bool session_check_review(const Session *s, const Event *e, char *err, size_t si
 /* Folds one of those events in; it has been checked. */
 void session_apply_review(Session *s, const Event *e);
 
+/* Writes the message into err and returns false, for `return session_fail(…)` in checks. */
+bool session_fail(char *err, size_t size, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* A copy of t in a (NULL for NULL or empty text: an empty field is an absent one). */
+const char *session_copy_text(Arena *a, const char *t);
+
 #endif

@@ -2,37 +2,27 @@
  * open actions shown at the start and which of them the team confirmed as done, and the
  * participants' feedback forms. A confirmation and a feedback form may come after the end,
  * because both are usually taken in the review that follows the drill. */
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "base.h"
 #include "plan.h"
 #include "session_internal.h"
 
-static bool fail(char *err, size_t size, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, size, fmt, ap);
-    va_end(ap);
-    return false;
-}
-
 static bool check_plan_action(const Session *s, const Event *e, char *err, size_t size)
 {
     if (!s->started || s->ended) {
-        return fail(err, size,
-                    s->started ? "the exercise has already ended" : "the exercise has not started");
+        return session_fail(err, size,
+                            s->started ? "the exercise has already ended"
+                                       : "the exercise has not started");
     }
     if (!e->key || !*e->key || !e->text || !*e->text) {
-        return fail(err, size, "a plan action needs a key and a text");
+        return session_fail(err, size, "a plan action needs a key and a text");
     }
     if (e->plan_status < 0 || e->plan_status >= PLAN_STATUS_COUNT) {
-        return fail(err, size, "plan action '%s' has no valid status", e->key);
+        return session_fail(err, size, "plan action '%s' has no valid status", e->key);
     }
     if (session_find_plan(s, e->key)) {
-        return fail(err, size, "plan action '%s' is already shown", e->key);
+        return session_fail(err, size, "plan action '%s' is already shown", e->key);
     }
     return true;
 }
@@ -42,11 +32,11 @@ static bool check_feedback(const Event *e, char *err, size_t size)
     bool any = (e->strengths && *e->strengths) || (e->improvements && *e->improvements);
     for (int i = 0; i < FEEDBACK_STATEMENTS; i++) {
         if (e->scores[i] < 0 || e->scores[i] > 5) {
-            return fail(err, size, "feedback answers are 1-5 (0: not answered)");
+            return session_fail(err, size, "feedback answers are 1-5 (0: not answered)");
         }
         any = any || e->scores[i] > 0;
     }
-    return any ? true : fail(err, size, "the feedback form is empty");
+    return any ? true : session_fail(err, size, "the feedback form is empty");
 }
 
 bool session_check_review(const Session *s, const Event *e, char *err, size_t size)
@@ -56,24 +46,19 @@ bool session_check_review(const Session *s, const Event *e, char *err, size_t si
         return check_plan_action(s, e, err, size);
     case EVENT_PLAN_CONFIRM:
         if (!s->started) {
-            return fail(err, size, "the exercise has not started");
+            return session_fail(err, size, "the exercise has not started");
         }
         return session_find_plan(s, e->key) ? true
-                                            : fail(err, size,
-                                                   "'%s' is not a plan action shown "
-                                                   "at the start",
-                                                   e->key ? e->key : "(none)");
+                                            : session_fail(err, size,
+                                                           "'%s' is not a plan action shown "
+                                                           "at the start",
+                                                           e->key ? e->key : "(none)");
     case EVENT_FEEDBACK:
         return s->started ? check_feedback(e, err, size)
-                          : fail(err, size, "the exercise has not started");
+                          : session_fail(err, size, "the exercise has not started");
     default:
-        return fail(err, size, "unknown event type");
+        return session_fail(err, size, "unknown event type");
     }
-}
-
-static const char *copy_text(Arena *a, const char *t)
-{
-    return t && *t ? arena_strdup(a, t) : NULL;
 }
 
 static void apply_plan_action(Session *s, const Event *e)
@@ -85,10 +70,10 @@ static void apply_plan_action(Session *s, const Event *e)
     SessionPlanAction *p = &s->plan[s->n_plan++];
     memset(p, 0, sizeof *p);
     p->key = arena_strdup(&s->arena, e->key);
-    p->action = copy_text(&s->arena, e->action);
+    p->action = session_copy_text(&s->arena, e->action);
     p->text = arena_strdup(&s->arena, e->text);
-    p->owner = copy_text(&s->arena, e->owner);
-    p->owner_name = copy_text(&s->arena, e->owner_name);
+    p->owner = session_copy_text(&s->arena, e->owner);
+    p->owner_name = session_copy_text(&s->arena, e->owner_name);
     p->has_due = e->has_due;
     p->due = e->due;
     p->status_before = e->plan_status;
@@ -102,8 +87,8 @@ static void apply_feedback(Session *s, const Event *e)
     }
     SessionFeedback *f = &s->feedback[s->n_feedback++];
     memcpy(f->scores, e->scores, sizeof f->scores);
-    f->strengths = copy_text(&s->arena, e->strengths);
-    f->improvements = copy_text(&s->arena, e->improvements);
+    f->strengths = session_copy_text(&s->arena, e->strengths);
+    f->improvements = session_copy_text(&s->arena, e->improvements);
 }
 
 void session_apply_review(Session *s, const Event *e)
@@ -116,7 +101,7 @@ void session_apply_review(Session *s, const Event *e)
         SessionPlanAction *p = (SessionPlanAction *)session_find_plan(s, e->key);
         p->confirmed = true;
         p->done = e->done;
-        p->note = copy_text(&s->arena, e->note);
+        p->note = session_copy_text(&s->arena, e->note);
         break;
     }
     case EVENT_FEEDBACK:

@@ -106,16 +106,6 @@ const char *role_names(Arena *a, const Procedure *p, const char *const *ids, siz
     return out;
 }
 
-static bool by_an_owner(const ProcItem *it, const char *const *by, size_t n_by)
-{
-    for (size_t i = 0; i < n_by; i++) {
-        if (text_list_contains(&it->owners, by[i])) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* SPEC §5: done 100, partial 50, missed 0; for done or partial −25 late, −25 no owner among
  * by, −10 per missing prepare entry; floor 0. */
 static StringList copy_list(Arena *a, const char *const *v, size_t n)
@@ -146,8 +136,8 @@ static void score_item(Arena *a, ItemOutcome *o, const ItemRecord *r)
         return;
     }
     double score = o->status == STATUS_DONE ? 100 : 50;
-    o->late = o->item->has_due && r->has_at && r->at_minutes > o->item->due_minutes;
-    o->wrong_owner = !by_an_owner(o->item, r->by, r->n_by);
+    o->late = session_item_late(o->item, r);
+    o->wrong_owner = !session_item_by_owner(o->item, r);
     score -= o->late ? 25 : 0;
     score -= o->wrong_owner ? 25 : 0;
     score -= 10.0 * (double)r->n_missing;

@@ -4,7 +4,8 @@
  * best and worst, how many completed, the distribution of correct answers, the correct rate of
  * every question and of every phase, and the weakest phases with the 手順書 items to re-teach.
  * Percentages are integers rounded half up, computed in integers so that they never depend on
- * floating point. Pure C11. */
+ * floating point. Built by train_report.c, with the phases and weak topics in
+ * train_report_topics.c and the アンケート in train_report_survey.c. Pure C11. */
 #ifndef TTX_TRAIN_REPORT_H
 #define TTX_TRAIN_REPORT_H
 
@@ -93,10 +94,5 @@ void train_report_free(TrainReport *r);
 
 /* 100 × num / den rounded half up (den > 0). */
 int train_percent(size_t num, size_t den);
-
-/* Fills the phase statistics, the weak topics and the re-teach list of r (train_topics.c), and
- * the survey summary (train_survey.c); called by train_report_build. */
-void train_report_topics(TrainReport *r);
-void train_report_survey(TrainReport *r);
 
 #endif

@@ -69,7 +69,7 @@ void csv_table_free(CsvTable *t);
 /* The cell i (0-based) of row r; an empty cell at its place when the row is shorter. */
 CsvCell csv_row_cell(const CsvRow *r, size_t i);
 
-/* ---- positions in messages (csv_place.c) ----------------------------------------------- */
+/* ---- positions in messages (csv_read_place.c) ----------------------------------------------- */
 
 enum { CSV_PLACE_SIZE = 128 };
 

@@ -8,6 +8,7 @@
 
 #include "base.h"
 #include "file_read.h"
+#include "load.h"
 #include "paths.h"
 #include "validate.h"
 #include "yaml_tree.h"

@@ -4,7 +4,7 @@
 #ifndef TTX_EXERCISE_LOAD_H
 #define TTX_EXERCISE_LOAD_H
 
-#include "load_model.h"
+#include "file_kind.h"
 #include "model.h"
 
 typedef enum LoadStatus {

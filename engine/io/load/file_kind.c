@@ -1,8 +1,7 @@
-/* Telling the three file kinds apart by their version key, the first thing a reader of the file
- * sees too. */
-#include <string.h>
+/* Telling the three file kinds apart by their version key (see file_kind.h). */
+#include "file_kind.h"
 
-#include "load_model.h"
+#include <string.h>
 
 const char *file_kind_name(FileKind k)
 {

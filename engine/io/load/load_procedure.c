@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "base.h"
+#include "load.h"
 #include "load_common.h"
-#include "load_model.h"
 
 static void load_roles(Loader *L, const YNode *node, Procedure *p, SrcPos key_pos)
 {

@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "base.h"
+#include "load.h"
 #include "load_common.h"
-#include "load_model.h"
 
 static void load_rec_item(Loader *L, const YNode *node, size_t index, RecItem *ri)
 {

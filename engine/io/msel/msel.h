@@ -62,9 +62,4 @@ char *msel_export(const Scenario *s, char *err, size_t err_size);
  * has errors (free with scenario_free). */
 Scenario *msel_import(CsvTable *t, const char *path, const char *data, size_t len, Diags *diags);
 
-/* The scenario as YAML (ttx: 1) in the bundled scenarios' key order (malloc'd). Every value reads
- * back as the same model. NULL with a message in err when libyaml's emitter fails (out of
- * memory, or text that is not valid UTF-8). */
-char *scenario_to_yaml(const Scenario *s, char *err, size_t err_size);
-
 #endif

@@ -6,7 +6,7 @@
 
 #include "base.h"
 #include "csv_write.h"
-#include "msel_layout.h"
+#include "msel_internal.h"
 
 const char *const MSEL_COLUMNS[MC_COUNT] = {
     "id",

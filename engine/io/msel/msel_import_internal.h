@@ -7,7 +7,7 @@
 #include <stdbool.h>
 
 #include "csv_read.h"
-#include "msel_layout.h"
+#include "msel_internal.h"
 
 typedef struct Importer {
     const char *path;

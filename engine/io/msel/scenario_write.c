@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "base.h"
-#include "msel.h"
+#include "scenario_write.h"
 #include "yaml_emit.h"
 
 static void opt(YamlEmit *e, const char *key, const Text *t)

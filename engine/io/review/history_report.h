@@ -1,7 +1,8 @@
 /* The history across exercises (engine/core/review/history.h) as printable text and as JSON
  * (reports/history.schema.json). Both only render a computed History and are byte-stable. The
  * text fits 80 display columns (East Asian wide characters count two); its tables show the
- * latest HISTORY_TEXT_COLUMNS exercises, the JSON all of them. */
+ * latest HISTORY_TEXT_COLUMNS exercises, the JSON all of them. Written by
+ * history_report_text.c and history_report_json.c. */
 #ifndef TTX_HISTORY_REPORT_H
 #define TTX_HISTORY_REPORT_H
 

@@ -17,7 +17,8 @@
  *
  * The loader uses the same helpers as the scenario loaders, so a typo in a hand-edited plan is an
  * error at its FILE:LINE:COL with the allowed values. Comments are not kept when ttx rewrites
- * the file (the header comment says so); `note:` is the place for remarks. */
+ * the file (the header comment says so); `note:` is the place for remarks. Read by
+ * plan_io_load.c, written by plan_io_write.c. */
 #ifndef TTX_PLAN_IO_H
 #define TTX_PLAN_IO_H
 

@@ -1,6 +1,6 @@
-/* What the answers and アンケート readers share (train_answers_csv.c, train_survey_csv.c):
+/* What the answers and アンケート readers share (train_csv_answers.c, train_csv_survey.c):
  * the checks of a row against the heading row, and blank and trimmed cell text. Not for use
- * outside train_*_csv.c. */
+ * outside train_csv_*.c. */
 #ifndef TTX_TRAIN_CSV_INTERNAL_H
 #define TTX_TRAIN_CSV_INTERNAL_H
 

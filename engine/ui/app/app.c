@@ -5,7 +5,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "app_internal.h"
 #include "base.h"
@@ -20,7 +19,7 @@ App *app_create(const AppSetup *setup)
     app->journal_path = setup->journal_path;
     app->plan = setup->plan;
     app->option_seed = setup->option_seed;
-    app->view = app->s->cursor;
+    app->viewed = app->s->cursor;
     app->screen = !app->s->started ? SCREEN_START : app->s->ended ? SCREEN_SHEET : SCREEN_MAIN;
     if (app->s->ended) {
         app->sheet = sheet_build(app->s, app->facilitator, app->participants,
@@ -34,7 +33,7 @@ void app_destroy(App *app)
     if (!app) {
         return;
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < APP_VIEW_COUNT; i++) {
         hits_free(&app->hits[i]);
         timeline_memo_free(app->timeline_memo[i]);
     }
@@ -66,7 +65,7 @@ void app_set_status(App *app, const char *message, bool is_error)
 bool app_can_record(const App *app)
 {
     const Session *s = app->s;
-    return s->started && !s->ended && s->cursor >= 0 && app->view == s->cursor;
+    return s->started && !s->ended && s->cursor >= 0 && app->viewed == s->cursor;
 }
 
 size_t app_panel_rows(const App *app, size_t *rows, size_t *n_expected)
@@ -74,8 +73,8 @@ size_t app_panel_rows(const App *app, size_t *rows, size_t *n_expected)
     const Procedure *p = app->s->procedure;
     size_t n = 0;
     *n_expected = 0;
-    if (app->view >= 0) {
-        const Inject *in = &app->s->scenario->injects[app->view];
+    if (app->viewed >= 0) {
+        const Inject *in = &app->s->scenario->injects[app->viewed];
         for (size_t e = 0; e < in->expects.n; e++) {
             long idx = procedure_item_index(p, in->expects.v[e].s);
             if (idx >= 0) {
@@ -107,10 +106,10 @@ static long presented_pos(const Session *s, long index)
     return -1;
 }
 
-static void set_view(App *app, long index)
+static void set_viewed(App *app, long index)
 {
-    if (index != app->view) {
-        app->view = index;
+    if (index != app->viewed) {
+        app->viewed = index;
         app->sel_row = 0;
         app->panel_scroll = 0;
         app->item_mode = ITEM_MODE_NONE;
@@ -120,27 +119,32 @@ static void set_view(App *app, long index)
 static int go_next(App *app, WallTime now)
 {
     Session *s = app->s;
-    long pos = presented_pos(s, app->view);
+    long pos = presented_pos(s, app->viewed);
     if (pos >= 0 && pos + 1 < (long)s->n_presented) {
-        set_view(app, (long)s->presented[pos + 1]); /* looking back: step forward again */
+        set_viewed(app, (long)s->presented[pos + 1]); /* looking back: step forward again */
         return APP_REDRAW;
     }
     char err[256];
-    if (!session_next(s, now, err, sizeof err)) {
-        app_status(app, !strstr(err, "no more"), "%s",
-                   strstr(err, "no more") ? "最後の状況付与です。E で演習を終了します" : err);
-        return APP_REDRAW;
+    switch (session_next(s, now, err, sizeof err)) {
+    case SESSION_NEXT_PRESENTED:
+        set_viewed(app, s->cursor);
+        app->status[0] = '\0';
+        break;
+    case SESSION_NEXT_AT_END:
+        app_status(app, false, "最後の状況付与です。E で演習を終了します");
+        break;
+    case SESSION_NEXT_FAILED:
+        app_status(app, true, "%s", err);
+        break;
     }
-    set_view(app, s->cursor);
-    app->status[0] = '\0';
     return APP_REDRAW;
 }
 
 static int go_prev(App *app)
 {
-    long pos = presented_pos(app->s, app->view);
+    long pos = presented_pos(app->s, app->viewed);
     if (pos > 0) {
-        set_view(app, (long)app->s->presented[pos - 1]);
+        set_viewed(app, (long)app->s->presented[pos - 1]);
         app_status(app, false, "前の状況付与を表示中（記録はできません）。Home で現在に戻ります");
     }
     return APP_REDRAW;
@@ -148,7 +152,7 @@ static int go_prev(App *app)
 
 static int choose_option(App *app, int number, WallTime now)
 {
-    const Inject *in = app->view >= 0 ? &app->s->scenario->injects[app->view] : NULL;
+    const Inject *in = app->viewed >= 0 ? &app->s->scenario->injects[app->viewed] : NULL;
     if (!in || !in->decision || number < 1 || (size_t)number > in->decision->n_options) {
         return APP_REDRAW;
     }
@@ -247,7 +251,7 @@ static int main_key(App *app, const UiEvent *e, WallTime now)
     case UIK_PAGE_UP:
         return go_prev(app);
     case UIK_HOME:
-        set_view(app, app->s->cursor);
+        set_viewed(app, app->s->cursor);
         app->status[0] = '\0';
         return APP_REDRAW;
     case UIK_CHAR:
@@ -362,7 +366,7 @@ static int handle_click(App *app, const UiEvent *e, WallTime now)
 {
     /* In two-window mode the facilitator console is the window with click regions; a GUI that
      * does not say which window a click came from still reaches it. */
-    int view = e->view >= 0 && e->view < 3 ? e->view : APP_VIEW_SINGLE;
+    AppView view = (unsigned)e->view < APP_VIEW_COUNT ? e->view : APP_VIEW_SINGLE;
     if (view == APP_VIEW_SINGLE && app->hits[APP_VIEW_SINGLE].n == 0) {
         view = APP_VIEW_FACILITATOR;
     }
@@ -377,7 +381,7 @@ static int handle_click(App *app, const UiEvent *e, WallTime now)
     switch (hit->kind) {
     case HIT_INJECT:
         if (presented_pos(app->s, hit->index) >= 0) {
-            set_view(app, hit->index);
+            set_viewed(app, hit->index);
         }
         return APP_REDRAW;
     case HIT_OPTION:

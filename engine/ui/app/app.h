@@ -29,10 +29,6 @@ enum {
     APP_TEXT_INPUT_OFF = 64,   /* no text field has focus: stop IME text input */
 };
 
-/* Which audience a layout is for: one window with everything (H hides facilitator-only parts),
- * the participants' projector window, or the facilitator's console. */
-typedef enum AppView { APP_VIEW_SINGLE, APP_VIEW_PARTICIPANTS, APP_VIEW_FACILITATOR } AppView;
-
 typedef struct AppSetup {
     Session *session; /* borrowed; commands go through it (and so through its journal) */
     const char *facilitator;

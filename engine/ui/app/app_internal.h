@@ -4,7 +4,7 @@
 #define TTX_APP_INTERNAL_H
 
 #include "app.h"
-#include "layout.h"
+#include "layout_timeline.h"
 
 typedef enum AppScreen { SCREEN_START, SCREEN_MAIN, SCREEN_SHEET } AppScreen;
 
@@ -20,6 +20,18 @@ typedef enum AppOverlay {
     OVERLAY_PLAN,        /* the previous plan's open actions: which were confirmed as done */
     OVERLAY_FEEDBACK,    /* one participant's feedback form (sheet screen) */
 } AppOverlay;
+
+/* Where the trainer's presentation is: app_train.c moves between them, app_train_layout.c
+ * draws each. In this order: a question goes on to the hands and then the answer. */
+typedef enum TrainScreen {
+    TRAIN_SCREEN_TITLE,     /* the test's title, before the first question */
+    TRAIN_SCREEN_SITUATION, /* a decision question's 状況付与 */
+    TRAIN_SCREEN_QUESTION,  /* the question and its options, countdown running */
+    TRAIN_SCREEN_HANDS,     /* hands per option being entered */
+    TRAIN_SCREEN_ANSWER,    /* correct answer, hands, 解説 */
+    TRAIN_SCREEN_SUMMARY,   /* after the last question */
+    TRAIN_SCREEN_COUNT
+} TrainScreen;
 
 /* What digits do in the 手順書 panel besides choosing options. */
 typedef enum ItemMode { ITEM_MODE_NONE, ITEM_MODE_ROLES, ITEM_MODE_MISSING } ItemMode;
@@ -49,7 +61,7 @@ struct App {
     AppScreen screen;
     AppOverlay overlay;
     ItemMode item_mode;
-    long view;   /* inject index on screen; equals the cursor unless looking back */
+    long viewed; /* the inject on screen; equals the cursor unless looking back */
     int sel_row; /* selected row of the 手順書 panel */
     int panel_scroll;
     bool hide;   /* H: hide facilitator-only content in the single window */
@@ -84,13 +96,13 @@ struct App {
     char status[256];
     bool status_error;
     Sheet *sheet;
-    HitList hits[3]; /* per AppView */
-    TimelineMemo *timeline_memo[3]; /* per AppView */
+    HitList hits[APP_VIEW_COUNT];
+    TimelineMemo *timeline_memo[APP_VIEW_COUNT];
 
     /* Trainer mode (app_train.c); train is NULL in the facilitator's mode. */
     const struct TrainTest *train;
     int train_q;       /* current question */
-    int train_phase;   /* TrainPhase */
+    TrainScreen train_screen;
     int train_sel;     /* selected option while counting hands */
     int *train_hands;  /* n_questions × 9 */
     bool *train_done;  /* counts entered and answer shown */

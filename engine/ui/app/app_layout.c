@@ -104,7 +104,7 @@ void app_layout_main(App *app, DrawList *dl, const Measurer *m, const Theme *t, 
     if (!app->timeline_memo[view]) {
         app->timeline_memo[view] = timeline_memo_create();
     }
-    layout_timeline(dl, m, t, timeline, app->s, app->view, !facilitator, hits,
+    layout_timeline(dl, m, t, timeline, app->s, app->viewed, !facilitator, hits,
                     app->timeline_memo[view]);
     if (facilitator) {
         int card_w = body.w * 58 / 100;

@@ -51,7 +51,7 @@ static void options(Cursor *c, const App *app, const Inject *in, const CardType 
                     HitList *hits)
 {
     const Decision *d = in->decision;
-    const Option *chosen = app->s->injects[app->view].chosen;
+    const Option *chosen = app->s->injects[app->viewed].chosen;
     char label[512];
     const char *by = procedure_role_name(app->s->procedure, d->by.s);
     snprintf(label, sizeof label, "判断（%s）", by ? by : "?");
@@ -120,13 +120,13 @@ static void options(Cursor *c, const App *app, const Inject *in, const CardType 
 static int card_content(App *app, DrawList *dl, const Measurer *m, const Theme *t, Rect r,
                         bool fac, const CardType *ty, HitList *hits)
 {
-    const Inject *in = &app->s->scenario->injects[app->view];
+    const Inject *in = &app->s->scenario->injects[app->viewed];
     Cursor c = {dl, m, t, r.x + t->pad, r.y + t->gap, r.w - 2 * t->pad};
     char head[256], tm[24];
     snprintf(head, sizeof head, "T+%s  %s ＞ %s%s", simtime_format(in->at_minutes, tm, sizeof tm),
              in->step < STEP_COUNT ? vocab_label(&VOCAB_STEP, in->step) : "",
              in->phase < PHASE_COUNT ? vocab_label(&VOCAB_PHASE, in->phase) : "",
-             app->view != app->s->cursor ? "   （過去の状況付与を表示中）" : "");
+             app->viewed != app->s->cursor ? "   （過去の状況付与を表示中）" : "");
     para(&c, head, ty->small, FONT_BOLD, in->step < STEP_COUNT ? t->step[in->step] : t->text_dim);
     para(&c, in->title.s, ty->title, FONT_BOLD, t->text_color);
     if (in->from.s) {
@@ -162,10 +162,10 @@ void app_layout_card(App *app, DrawList *dl, const Measurer *m, const Theme *t, 
 {
     draw_fill(dl, r, t->panel);
     draw_frame(dl, r, t->panel_border, t->line);
-    if (app->view < 0) {
+    if (app->viewed < 0) {
         return;
     }
-    const Inject *in = &app->s->scenario->injects[app->view];
+    const Inject *in = &app->s->scenario->injects[app->viewed];
     draw_fill(dl, (Rect){r.x, r.y, t->gap / 2 + 1, r.h},
               in->step < STEP_COUNT ? t->step[in->step] : t->panel_border);
     /* Try the normal sizes, then smaller ones, until the content fits the card. */

@@ -13,15 +13,6 @@
 #include "textlayout.h"
 #include "train.h"
 
-typedef enum TrainPhase {
-    TRAIN_TITLE,     /* the test's title, before the first question */
-    TRAIN_SITUATION, /* a decision question's 状況付与 */
-    TRAIN_QUESTION,  /* the question and its options, countdown running */
-    TRAIN_COUNT,     /* hands per option being entered */
-    TRAIN_ANSWER,    /* correct answer, hands, 解説 */
-    TRAIN_SUMMARY,   /* after the last question */
-} TrainPhase;
-
 enum { MAX_HANDS = 999 };
 
 App *app_create_trainer(const TrainTest *test, int question_seconds)
@@ -31,7 +22,7 @@ App *app_create_trainer(const TrainTest *test, int question_seconds)
     app->train_seconds = question_seconds > 0 ? question_seconds : 60;
     app->train_hands = ttx_calloc(test->n_questions * TRAIN_MAX_OPTIONS + 1, sizeof(int));
     app->train_done = ttx_calloc(test->n_questions + 1, sizeof(bool));
-    app->train_phase = TRAIN_TITLE;
+    app->train_screen = TRAIN_SCREEN_TITLE;
     return app;
 }
 
@@ -58,40 +49,42 @@ static void enter_question(App *app, int q, WallTime now)
 {
     app->train_q = q;
     app->train_sel = 0;
-    app->train_phase = app->train->questions[q].inject ? TRAIN_SITUATION : TRAIN_QUESTION;
+    app->train_screen =
+        app->train->questions[q].inject ? TRAIN_SCREEN_SITUATION : TRAIN_SCREEN_QUESTION;
     app->train_started_ms = now.ms;
 }
 
 static int forward(App *app, WallTime now)
 {
     int n = (int)app->train->n_questions;
-    switch ((TrainPhase)app->train_phase) {
-    case TRAIN_TITLE:
+    switch (app->train_screen) {
+    case TRAIN_SCREEN_TITLE:
         if (n == 0) {
-            app->train_phase = TRAIN_SUMMARY;
+            app->train_screen = TRAIN_SCREEN_SUMMARY;
         } else {
             enter_question(app, 0, now);
         }
         break;
-    case TRAIN_SITUATION:
-        app->train_phase = TRAIN_QUESTION;
+    case TRAIN_SCREEN_SITUATION:
+        app->train_screen = TRAIN_SCREEN_QUESTION;
         app->train_started_ms = now.ms;
         break;
-    case TRAIN_QUESTION:
-        app->train_phase = TRAIN_COUNT;
+    case TRAIN_SCREEN_QUESTION:
+        app->train_screen = TRAIN_SCREEN_HANDS;
         break;
-    case TRAIN_COUNT:
-        app->train_phase = TRAIN_ANSWER;
+    case TRAIN_SCREEN_HANDS:
+        app->train_screen = TRAIN_SCREEN_ANSWER;
         app->train_done[app->train_q] = true;
         return APP_REDRAW | APP_ENDED; /* the counts changed: the CLI saves them */
-    case TRAIN_ANSWER:
+    case TRAIN_SCREEN_ANSWER:
         if (app->train_q + 1 < n) {
             enter_question(app, app->train_q + 1, now);
         } else {
-            app->train_phase = TRAIN_SUMMARY;
+            app->train_screen = TRAIN_SCREEN_SUMMARY;
         }
         break;
-    case TRAIN_SUMMARY:
+    case TRAIN_SCREEN_SUMMARY:
+    case TRAIN_SCREEN_COUNT: /* not a screen */
         break;
     }
     return APP_REDRAW;
@@ -99,29 +92,30 @@ static int forward(App *app, WallTime now)
 
 static int backward(App *app, WallTime now)
 {
-    switch ((TrainPhase)app->train_phase) {
-    case TRAIN_COUNT:
-    case TRAIN_ANSWER:
-        app->train_phase = TRAIN_QUESTION;
+    switch (app->train_screen) {
+    case TRAIN_SCREEN_HANDS:
+    case TRAIN_SCREEN_ANSWER:
+        app->train_screen = TRAIN_SCREEN_QUESTION;
         break;
-    case TRAIN_QUESTION:
-    case TRAIN_SITUATION:
-        if (app->train_phase == TRAIN_QUESTION && question(app)->inject) {
-            app->train_phase = TRAIN_SITUATION;
+    case TRAIN_SCREEN_QUESTION:
+    case TRAIN_SCREEN_SITUATION:
+        if (app->train_screen == TRAIN_SCREEN_QUESTION && question(app)->inject) {
+            app->train_screen = TRAIN_SCREEN_SITUATION;
         } else if (app->train_q > 0) {
             enter_question(app, app->train_q - 1, now);
-            app->train_phase = TRAIN_ANSWER;
+            app->train_screen = TRAIN_SCREEN_ANSWER;
         } else {
-            app->train_phase = TRAIN_TITLE;
+            app->train_screen = TRAIN_SCREEN_TITLE;
         }
         break;
-    case TRAIN_SUMMARY:
+    case TRAIN_SCREEN_SUMMARY:
         if (app->train->n_questions) {
             app->train_q = (int)app->train->n_questions - 1;
-            app->train_phase = TRAIN_ANSWER;
+            app->train_screen = TRAIN_SCREEN_ANSWER;
         }
         break;
-    case TRAIN_TITLE:
+    case TRAIN_SCREEN_TITLE:
+    case TRAIN_SCREEN_COUNT: /* not a screen */
         break;
     }
     return APP_REDRAW;
@@ -166,7 +160,7 @@ int app_train_handle(App *app, const UiEvent *e, WallTime now)
     if (e->key == UIK_F11) {
         return APP_TOGGLE_FULLSCREEN;
     }
-    if (app->train_phase == TRAIN_COUNT) {
+    if (app->train_screen == TRAIN_SCREEN_HANDS) {
         int used = count_key(app, e);
         if (used >= 0) {
             return used;
@@ -185,10 +179,10 @@ int app_train_handle(App *app, const UiEvent *e, WallTime now)
         if (e->ch == 's') {
             return APP_SCREENSHOT;
         }
-        if (e->ch == 'q' && app->train_phase == TRAIN_SUMMARY) {
+        if (e->ch == 'q' && app->train_screen == TRAIN_SCREEN_SUMMARY) {
             return APP_QUIT;
         }
-        if (e->ch == 'r' && app->train_phase == TRAIN_QUESTION) {
+        if (e->ch == 'r' && app->train_screen == TRAIN_SCREEN_QUESTION) {
             app->train_started_ms = now.ms; /* restart the countdown */
             return APP_REDRAW;
         }
@@ -200,7 +194,7 @@ int app_train_handle(App *app, const UiEvent *e, WallTime now)
 
 int app_train_next_tick_ms(const App *app, WallTime now)
 {
-    if (app->train_phase != TRAIN_QUESTION) {
+    if (app->train_screen != TRAIN_SCREEN_QUESTION) {
         return -1;
     }
     int64_t ms = (now.ms - app->train_started_ms) % 1000;

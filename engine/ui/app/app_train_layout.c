@@ -8,8 +8,6 @@
 #include "textlayout.h"
 #include "train.h"
 
-enum { PH_TITLE, PH_SITUATION, PH_QUESTION, PH_COUNT, PH_ANSWER, PH_SUMMARY };
-
 typedef struct Screen {
     App *app;
     DrawList *dl;
@@ -87,7 +85,7 @@ static void hint(Screen *s, const char *text)
 }
 
 /* The options, each a numbered row; with counts and bars in the counting and answer phases. */
-static void options(Screen *s, const TrainQuestion *tq, int phase)
+static void options(Screen *s, const TrainQuestion *tq, TrainScreen screen)
 {
     const App *app = s->app;
     const int *h = &app->train_hands[app->train_q * TRAIN_MAX_OPTIONS];
@@ -96,30 +94,32 @@ static void options(Screen *s, const TrainQuestion *tq, int phase)
         max = h[o] > max ? h[o] : max;
     }
     int row_lh = lh(s, s->body);
-    int count_w = phase >= PH_COUNT ? s->w / 4 : 0;
+    int count_w = screen >= TRAIN_SCREEN_HANDS ? s->w / 4 : 0;
     for (size_t o = 0; o < tq->n_options && s->y < s->bottom; o++) {
         bool correct = train_choice_has(tq->correct, o + 1);
-        bool sel = phase == PH_COUNT && (int)o == app->train_sel;
+        bool sel = screen == TRAIN_SCREEN_HANDS && (int)o == app->train_sel;
         int top = s->y;
         char num[24];
         snprintf(num, sizeof num, "%zu", o + 1);
-        Color badge = phase == PH_ANSWER ? (correct ? s->t.chip[CHIP_DONE] : s->t.panel_border)
-                                         : s->t.accent;
+        Color badge = screen == TRAIN_SCREEN_ANSWER
+                          ? (correct ? s->t.chip[CHIP_DONE] : s->t.panel_border)
+                          : s->t.accent;
         draw_fill(s->dl, (Rect){s->x, top, row_lh, row_lh}, badge);
         int nw = s->m->text_width(s->m->ctx, num, 1, s->body, FONT_BOLD);
         draw_text(s->dl, s->x + (row_lh - nw) / 2, top, num, 1, s->body, FONT_BOLD, s->t.on_dark,
                   s->m);
         char label[1024];
-        snprintf(label, sizeof label, "%s%s", phase == PH_ANSWER && correct ? "✓ " : "",
+        snprintf(label, sizeof label, "%s%s", screen == TRAIN_SCREEN_ANSWER && correct ? "✓ " : "",
                  tq->options[o]);
         int tx = s->x + row_lh + s->t.gap;
-        int used = draw_text_box(s->dl, s->m, (Rect){tx, top, s->w - row_lh - s->t.gap - count_w, s->bottom - top},
-                                 label, s->body, phase == PH_ANSWER && correct ? FONT_BOLD : FONT_REGULAR,
-                                 s->t.text_color);
+        int used = draw_text_box(
+            s->dl, s->m, (Rect){tx, top, s->w - row_lh - s->t.gap - count_w, s->bottom - top},
+            label, s->body, screen == TRAIN_SCREEN_ANSWER && correct ? FONT_BOLD : FONT_REGULAR,
+            s->t.text_color);
         used = used > row_lh ? used : row_lh;
         if (count_w) {
             Rect box = {s->x + s->w - count_w, top, count_w, row_lh};
-            if (phase == PH_ANSWER) {
+            if (screen == TRAIN_SCREEN_ANSWER) {
                 /* The bar stops short of the count, which stays readable on its right. */
                 int label_w = s->m->text_width(s->m->ctx, "999人", strlen("999人"), s->body,
                                                FONT_BOLD) + 2 * s->t.gap;
@@ -155,24 +155,24 @@ static void countdown(Screen *s, WallTime now)
               left > 0 ? s->t.accent : s->t.error, s->m);
 }
 
-static void question_screen(Screen *s, const TrainQuestion *tq, int phase, WallTime now)
+static void question_screen(Screen *s, const TrainQuestion *tq, TrainScreen screen, WallTime now)
 {
-    if (phase == PH_QUESTION) {
+    if (screen == TRAIN_SCREEN_QUESTION) {
         countdown(s, now);
     }
     char head[64];
     snprintf(head, sizeof head, "問%d", s->app->train_q + 1);
     text_block(s, head, s->t.text, FONT_BOLD, s->t.accent);
     int save_w = s->w;
-    s->w = phase == PH_QUESTION ? s->w * 3 / 4 : s->w;
+    s->w = screen == TRAIN_SCREEN_QUESTION ? s->w * 3 / 4 : s->w;
     text_block(s, tq->text, s->big, FONT_BOLD, s->t.text_color);
     s->w = save_w;
-    if (train_choice_count(tq->correct) > 1 && phase != PH_ANSWER) {
+    if (train_choice_count(tq->correct) > 1 && screen != TRAIN_SCREEN_ANSWER) {
         text_block(s, "（正しいものをすべて選んでください）", s->t.text, FONT_REGULAR, s->t.text_dim);
     }
     s->y += s->t.gap;
-    options(s, tq, phase);
-    if (phase == PH_ANSWER) {
+    options(s, tq, screen);
+    if (screen == TRAIN_SCREEN_ANSWER) {
         int total, rate = rate_of(s->app, (size_t)s->app->train_q, &total);
         char buf[128];
         if (rate >= 0) {
@@ -231,19 +231,20 @@ void app_train_layout(App *app, DrawList *dl, const Measurer *m, AppView view, W
     s.x = s.t.pad * 2;
     s.w = dl->width - 4 * s.t.pad;
     draw_fill(dl, (Rect){0, 0, dl->width, dl->height}, s.t.bg);
-    static const char *const hints[] = {
-        "Enter で開始  F11 全画面  S 画面保存",
-        "Enter で設問へ  ← 戻る",
-        "Enter で挙手の集計へ  R 時間をやり直す  ← 戻る",
-        "↑↓ 選択肢  数字キーで人数（Backspace で訂正、+/- で1人ずつ）  Enter で正解を表示",
-        "Enter で次の問題  ← 集計をやり直す",
-        "Q で終了  ← 最後の問題に戻る  S 画面保存",
+    static const char *const hints[TRAIN_SCREEN_COUNT] = {
+        [TRAIN_SCREEN_TITLE] = "Enter で開始  F11 全画面  S 画面保存",
+        [TRAIN_SCREEN_SITUATION] = "Enter で設問へ  ← 戻る",
+        [TRAIN_SCREEN_QUESTION] = "Enter で挙手の集計へ  R 時間をやり直す  ← 戻る",
+        [TRAIN_SCREEN_HANDS] =
+            "↑↓ 選択肢  数字キーで人数（Backspace で訂正、+/- で1人ずつ）  Enter で正解を表示",
+        [TRAIN_SCREEN_ANSWER] = "Enter で次の問題  ← 集計をやり直す",
+        [TRAIN_SCREEN_SUMMARY] = "Q で終了  ← 最後の問題に戻る  S 画面保存",
     };
-    hint(&s, hints[app->train_phase]);
+    hint(&s, hints[app->train_screen]);
     top_bar(&s);
     const TrainQuestion *tq = app->train->n_questions ? &app->train->questions[app->train_q] : NULL;
-    switch (app->train_phase) {
-    case PH_TITLE: {
+    switch (app->train_screen) {
+    case TRAIN_SCREEN_TITLE: {
         char buf[256];
         s.y += s.t.pad * 2;
         text_block(&s, "理解度確認テスト", s.t.text, FONT_BOLD, s.t.accent);
@@ -253,16 +254,18 @@ void app_train_layout(App *app, DrawList *dl, const Measurer *m, AppView view, W
         text_block(&s, buf, s.body, FONT_REGULAR, s.t.text_color);
         break;
     }
-    case PH_SITUATION:
+    case TRAIN_SCREEN_SITUATION:
         situation_screen(&s, tq);
         break;
-    case PH_QUESTION:
-    case PH_COUNT:
-    case PH_ANSWER:
-        question_screen(&s, tq, app->train_phase, now);
+    case TRAIN_SCREEN_QUESTION:
+    case TRAIN_SCREEN_HANDS:
+    case TRAIN_SCREEN_ANSWER:
+        question_screen(&s, tq, app->train_screen, now);
         break;
-    case PH_SUMMARY:
+    case TRAIN_SCREEN_SUMMARY:
         summary_screen(&s);
+        break;
+    case TRAIN_SCREEN_COUNT: /* not a screen */
         break;
     }
 }

@@ -32,6 +32,16 @@ enum { UI_MOD_SHIFT = 1, UI_MOD_CTRL = 2, UI_MOD_ALT = 4 };
  * characters SDL's fixed 32-byte events hold (longer ones come as SDL_TEXTEDITING_EXT). */
 enum { UI_TEXT_MAX = 1024 };
 
+/* Which audience a window shows, and so which layout an event's window has: one window with
+ * everything (H hides facilitator-only parts), the participants' projector window, or the
+ * facilitator's console. */
+typedef enum AppView {
+    APP_VIEW_SINGLE,
+    APP_VIEW_PARTICIPANTS,
+    APP_VIEW_FACILITATOR,
+    APP_VIEW_COUNT
+} AppView;
+
 typedef struct UiEvent {
     UiEventType type;
     UiKey key;
@@ -45,7 +55,7 @@ typedef struct UiEvent {
     int x, y;      /* mouse */
     int dy;        /* wheel */
     int w, h;      /* resize */
-    int view;      /* mouse: the AppView of the window it happened in (0: the single window) */
+    AppView view;  /* the window it happened in (APP_VIEW_SINGLE: the only one) */
 } UiEvent;
 
 #endif

@@ -1,10 +1,11 @@
-/* Click regions recorded during layout (immediate-mode UI, after microui): the layout that draws
- * a thing also says where it can be clicked, so drawing and hit-testing never disagree. */
+/* Click regions recorded during layout (see hits.h). Must not depend on the session or on any
+ * particular screen. */
+#include "hits.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "base.h"
-#include "layout.h"
 
 void hits_add(HitList *h, Rect r, HitKind kind, int index, int sub)
 {
@@ -46,22 +47,4 @@ void hits_free(HitList *h)
 {
     free(h->v);
     memset(h, 0, sizeof *h);
-}
-
-ChipOutcome item_chip(const ProcItem *it, const ItemRecord *r)
-{
-    if (!r->recorded || r->status == STATUS_MISSED) {
-        return CHIP_MISSED;
-    }
-    bool owner = false;
-    for (size_t i = 0; i < r->n_by; i++) {
-        owner |= text_list_contains(&it->owners, r->by[i]);
-    }
-    if (!owner) {
-        return CHIP_WRONG_OWNER;
-    }
-    if (it->has_due && r->has_at && r->at_minutes > it->due_minutes) {
-        return CHIP_LATE;
-    }
-    return r->status == STATUS_PARTIAL ? CHIP_PARTIAL : CHIP_DONE;
 }

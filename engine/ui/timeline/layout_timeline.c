@@ -290,12 +290,12 @@ static void vertical(Tl *tl, TlLanes *ln)
 }
 
 void layout_timeline(DrawList *dl, const Measurer *m, const Theme *t, Rect area, const Session *s,
-                     long view, bool hide_future, HitList *hits, TimelineMemo *memo)
+                     long viewed, bool hide_future, HitList *hits, TimelineMemo *memo)
 {
     if (area.w <= 0 || area.h <= 0) {
         return;
     }
-    Tl tl = {.dl = dl, .m = m, .t = t, .s = s, .a = area, .view = view, .hits = hits,
+    Tl tl = {.dl = dl, .m = m, .t = t, .s = s, .a = area, .viewed = viewed, .hits = hits,
               .hide_future = hide_future, .memo = memo};
     metrics(&tl);
     classify(&tl);

@@ -1,4 +1,4 @@
-/* The parts of the timeline layout (layout_timeline in layout.h) shared by its files:
+/* The parts of the timeline layout (layout_timeline.h) shared by its files:
  * layout_timeline.c (the frame: sizes, legend, bands, day boundaries), layout_timeline_axis.c
  * (the time axis and the placement of marker labels, pure geometry), layout_timeline_markers.c
  * (markers and labels) and layout_timeline_lanes.c (the role lanes and their chips). Not part
@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "layout.h"
+#include "layout_timeline.h"
 
 /* ---- the time axis (layout_timeline_axis.c) ----------------------------------------------- */
 
@@ -80,7 +80,7 @@ typedef struct Tl {
     const Theme *t;
     const Session *s;
     Rect a; /* the area */
-    long view;
+    long viewed; /* the inject being viewed, -1: none */
     HitList *hits;
     int in;          /* inset from the area's edges */
     int ts, lh;      /* text size of labels and legend, and its line height */

@@ -2,7 +2,8 @@
  * for the outside bodies, each recorded item a chip in the lane of every role that acted, at its
  * recorded time, coloured by outcome and carrying the outcome's mark and the item id (colour is
  * never the only signal). Chips never overlap: at one time they stack in sub-rows when the lane
- * is tall enough, else they shift right in time order. Must not depend on SDL. */
+ * is tall enough, else they shift right in time order. item_chip, the outcome a chip shows, is
+ * here too; the app's 手順書 panel colours its rows by it. Must not depend on SDL. */
 #include <stdio.h>
 #include <string.h>
 
@@ -48,6 +49,20 @@ static void add_chip(ChipList *cl, Arena *a, size_t item, size_t lane, int x, Ch
         cl->cap = cap;
     }
     cl->v[cl->n++] = (Chip){.item = item, .lane = lane, .x = x, .o = o};
+}
+
+ChipOutcome item_chip(const ProcItem *it, const ItemRecord *r)
+{
+    if (!r->recorded || r->status == STATUS_MISSED) {
+        return CHIP_MISSED;
+    }
+    if (!session_item_by_owner(it, r)) {
+        return CHIP_WRONG_OWNER;
+    }
+    if (session_item_late(it, r)) {
+        return CHIP_LATE;
+    }
+    return r->status == STATUS_PARTIAL ? CHIP_PARTIAL : CHIP_DONE;
 }
 
 static long role_index(const Procedure *p, const char *id)

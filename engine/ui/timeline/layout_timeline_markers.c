@@ -72,7 +72,7 @@ static void draw_label(Tl *tl, size_t i, const TlLabel *lb)
         draw_text(tl->dl, tx + tl->time_w[i] + tl->sp, y, title, title_len, tl->ts,
                   cur ? FONT_BOLD : FONT_REGULAR, c, tl->m);
     }
-    if ((long)i == tl->view) {
+    if ((long)i == tl->viewed) {
         draw_frame(tl->dl, box, t->focus, t->line);
     }
     hit(tl, box, (long)i);
@@ -104,7 +104,7 @@ static void draw_marker(Tl *tl, size_t i)
     }
     int hs = tl_max(tl->cur_ms, tl->zone_h);
     Rect target = {tl->axis.x[i] - hs / 2, tl->zone_top, hs, tl->zone_h};
-    if ((long)i == tl->view) {
+    if ((long)i == tl->viewed) {
         int g = t->line;
         draw_frame(tl->dl, (Rect){r.x - 2 * g, r.y - 2 * g, r.w + 4 * g, r.h + 4 * g}, t->focus, g);
     }
@@ -137,7 +137,7 @@ void tl_draw_markers(Tl *tl)
         lb[k].x = tl->axis.x[i];
         lb[k].min = tl->time_w[i];
         lb[k].natural = tl->time_w[i] + (title_w ? tl->sp + title_w : 0);
-        lb[k].priority = tl->mark[i] == TL_MARK_CURRENT ? 2 : (long)i == tl->view ? 1 : 0;
+        lb[k].priority = tl->mark[i] == TL_MARK_CURRENT ? 2 : (long)i == tl->viewed ? 1 : 0;
         idx[k++] = i;
     }
     /* The text box is wider than the text by sp (its highlight), so ask for that gap too. */

@@ -1,14 +1,13 @@
-/* The timeline's label placement remembered between frames (see TimelineMemo in layout.h).
- * Placing labels is a search over rows that costs more than the rest of the timeline, and its
- * inputs (where the markers are, how wide their texts are, which one is current) change only
- * when the exercise moves on or the window is resized — not when the clock ticks or a key moves
- * the selection. The last inputs and outputs are kept and compared whole, so a hit can only
- * return what the search itself would. */
+/* The timeline's label placement remembered between frames (see TimelineMemo in
+ * layout_timeline.h). Placing labels is a search over rows that costs more than the rest of the
+ * timeline, and its inputs (where the markers are, how wide their texts are, which one is
+ * current) change only when the exercise moves on or the window is resized — not when the clock
+ * ticks or a key moves the selection. The last inputs and outputs are kept and compared whole,
+ * so a hit can only return what the search itself would. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "base.h"
-#include "layout.h"
 #include "layout_timeline_internal.h"
 
 struct TimelineMemo {

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "base.h"
-#include "train_report.h"
+#include "train_report_internal.h"
 
 static bool teaches_phase(const TrainQuestion *q, Phase ph)
 {

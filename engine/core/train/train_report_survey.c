@@ -3,7 +3,7 @@
  * the comments in the order the rows came. Names are never copied, so comments stay anonymous.
  * Pure C11. */
 #include "base.h"
-#include "train_report.h"
+#include "train_report_internal.h"
 
 static void summarise_rating(const Survey *s, size_t col, SurveyRating *out)
 {

@@ -1,8 +1,8 @@
 /* The MSEL CSV's fixed names (msel.h describes the layout), shared by the writer
- * (msel_export.c) and the reader (msel_import*.c) so the two cannot drift apart. Not for use
- * outside msel*.c. */
-#ifndef TTX_MSEL_LAYOUT_H
-#define TTX_MSEL_LAYOUT_H
+ * (msel_export.c) and the reader (msel_import*.c) so the two cannot drift apart. Private to
+ * module msel: not for use outside msel*.c. */
+#ifndef TTX_MSEL_INTERNAL_H
+#define TTX_MSEL_INTERNAL_H
 
 #include "msel.h"
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base.h"
+#include "train_report_internal.h"
 
 int train_percent(size_t num, size_t den)
 {
