@@ -12,6 +12,8 @@ packages=(
     # a real IME for the Japanese typing test (tests/gui/ime_mozc.sh): a D-Bus session, ibus with
     # mozc (brings mozc-server and mozc-data), ImageMagick's import for screenshots of each step
     dbus-daemon ibus ibus-mozc imagemagick
+    # CSV as an office suite saves it, from .xlsx workbooks (tests/io/office_csv.sh)
+    libreoffice-calc-nogui
     # libFuzzer and the sanitizer runtimes of the default clang (the fuzz tests, fuzz/build.sh)
     libclang-rt-dev
 )
