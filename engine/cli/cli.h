@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "exercise_load.h"
+#include "plan.h"
 #include "walltime.h"
 
 enum {
@@ -68,6 +69,9 @@ int cli_load_exit_add(int status, LoadStatus ls);
  * FILE_KIND_UNKNOWN), printing every diagnostic. EXIT_OK with ex filled (free it with
  * exercise_free), else cli_load_exit's status and nothing to free. */
 int cli_load_exercise(const char *path, FileKind want, Exercise *ex);
+/* Reads the improvement plan at path (plan_load), printing every diagnostic. EXIT_OK with *out
+ * set (free it with plan_free), else cli_load_exit's status and *out NULL. */
+int cli_load_plan(const char *path, Plan **out);
 
 /* A new journal's name without .ttxj: <id>-<date> for a scenario id and the exercise date,
  * in dir (NULL: the current folder), with -2, -3 … up to -999 added until no such journal

@@ -12,6 +12,7 @@
 #include "base.h"
 #include "cli.h"
 #include "paths.h"
+#include "plan_io.h"
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -109,6 +110,17 @@ bool cli_journal_stem(const char *dir, const char *id, Date date, char *out, siz
         }
     }
     return false;
+}
+
+int cli_load_plan(const char *path, Plan **out)
+{
+    Diags d;
+    diags_init(&d);
+    LoadStatus ls;
+    *out = plan_load(path, &d, &ls);
+    cli_print_diags(&d);
+    diags_deinit(&d);
+    return cli_load_exit(ls);
 }
 
 void cli_print_diags(Diags *d)

@@ -146,13 +146,7 @@ static int run_plan(int argc, char **argv)
     }
     Plan *plan = NULL;
     if (status == EXIT_OK && a.out && !a.stream && is_file(a.out)) {
-        Diags d;
-        diags_init(&d);
-        LoadStatus ls;
-        plan = plan_load(a.out, &d, &ls);
-        cli_print_diags(&d);
-        diags_deinit(&d);
-        status = cli_load_exit(ls);
+        status = cli_load_plan(a.out, &plan);
     } else if (status == EXIT_OK) {
         plan = plan_create();
     }

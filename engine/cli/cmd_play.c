@@ -19,7 +19,6 @@
 #include "exercise_load.h"
 #include "gui.h"
 #include "journal.h"
-#include "plan_io.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "sheet.h"
@@ -224,18 +223,6 @@ static int run_app(Gui *gui, Session *s, const char *facilitator, const Particip
     return status;
 }
 
-/* Reads --plan before any window or journal exists, so a typo in the plan costs nothing. */
-static int load_plan(const char *path, Plan **out)
-{
-    Diags d;
-    diags_init(&d);
-    LoadStatus ls;
-    *out = plan_load(path, &d, &ls);
-    cli_print_diags(&d);
-    diags_deinit(&d);
-    return cli_load_exit(ls);
-}
-
 static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now)
 {
     char *dir = NULL, bundled[PATH_MAX + 32];
@@ -261,7 +248,8 @@ static int play_new(const PlayArgs *a, GuiOptions *o, PlayCtx *ctx, WallTime now
     Gui *gui = NULL;
     Journal *j = NULL;
     char err[1024], journal[PATH_MAX], stem[PATH_MAX - 5];
-    status = a->plan ? load_plan(a->plan, &plan) : EXIT_OK;
+    /* --plan before any window or journal exists, so a typo in the plan costs nothing. */
+    status = a->plan ? cli_load_plan(a->plan, &plan) : EXIT_OK;
     if (status != EXIT_OK) {
         goto done;
     }
