@@ -49,6 +49,24 @@ static int text(App *app, const char *s)
     return app_handle(app, &e, now_ms);
 }
 
+/* The fixture exercise, a session on it and the facilitator's app (with plan, or NULL), the
+ * clock at the start. */
+static App *start_drill(Exercise *ex, Session *s, const Plan *plan)
+{
+    *ex = fixture_load("data/scenario.yaml");
+    session_init(s, ex->scenario, ex->procedure);
+    now_ms = wall_at(0);
+    AppSetup setup = {s, "高橋", NULL, 0, NULL, plan, 0};
+    return app_create(&setup);
+}
+
+static void end_drill(App *app, Session *s, Exercise *ex)
+{
+    app_destroy(app);
+    session_deinit(s);
+    exercise_free(ex);
+}
+
 /* Lays out every view at three sizes; counts commands drawn outside the window. */
 static void check_layouts(App *app)
 {
@@ -117,12 +135,9 @@ static bool shows_text(App *app, const char *needle, Color *color)
 
 static void test_whole_exercise(void)
 {
-    Exercise ex = fixture_load("data/scenario.yaml");
+    Exercise ex;
     Session s;
-    session_init(&s, ex.scenario, ex.procedure);
-    now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL, 0};
-    App *app = app_create(&setup);
+    App *app = start_drill(&ex, &s, NULL);
     check_layouts(app); /* start screen */
     CHECK(key(app, UIK_ENTER) & APP_REDRAW);
     CHECK(s.started && s.cursor == 0);
@@ -225,9 +240,7 @@ static void test_whole_exercise(void)
     CHECK(!app_sheet(app)->review[REVIEW_UNDERSTANDING].overridden);
     CHECK(ch(app, 'q') & APP_QUIT);
     CHECK(ch(app, 's') & APP_SCREENSHOT);
-    app_destroy(app);
-    session_deinit(&s);
-    exercise_free(&ex);
+    end_drill(app, &s, &ex);
 }
 
 /* The previous plan's open actions: ticked on the start screen (A, ↓, Space) before the start,
@@ -335,12 +348,9 @@ static void editing(App *app, const char *composition, int cursor, int sel_len)
  * throwing typed text away. */
 static void test_ime(void)
 {
-    Exercise ex = fixture_load("data/scenario.yaml");
+    Exercise ex;
     Session s;
-    session_init(&s, ex.scenario, ex.procedure);
-    now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL, 0};
-    App *app = app_create(&setup);
+    App *app = start_drill(&ex, &s, NULL);
     key(app, UIK_ENTER);
     Rect field;
     CHECK(!app_text_field(app, APP_VIEW_SINGLE, &field));
@@ -406,9 +416,7 @@ static void test_ime(void)
     CHECK(!(key(app, UIK_ESCAPE) & APP_TEXT_INPUT_OFF));
     CHECK(key(app, UIK_ENTER) & APP_TEXT_INPUT_OFF);
     CHECK(s.n_notes == 1);
-    app_destroy(app);
-    session_deinit(&s);
-    exercise_free(&ex);
+    end_drill(app, &s, &ex);
 }
 
 /* How many texts drawn in view name a verdict (適切 / 一部適切 / 不適切), alone or inside a
@@ -433,12 +441,9 @@ static int verdicts_shown(App *app, AppView view)
  * --two-windows keeps the verdicts; after the choice, the single window shows the chosen one. */
 static void test_no_verdict_before_choice(void)
 {
-    Exercise ex = fixture_load("data/scenario.yaml");
+    Exercise ex;
     Session s;
-    session_init(&s, ex.scenario, ex.procedure);
-    now_ms = wall_at(0);
-    AppSetup setup = {&s, "高橋", NULL, 0, NULL, NULL, 0};
-    App *app = app_create(&setup);
+    App *app = start_drill(&ex, &s, NULL);
     key(app, UIK_ENTER);
     key(app, UIK_RIGHT); /* report-1, with a decision */
     CHECK(session_current(&s) && session_current(&s)->decision);
@@ -447,9 +452,7 @@ static void test_no_verdict_before_choice(void)
     CHECK(verdicts_shown(app, APP_VIEW_FACILITATOR) >= 2);
     ch(app, '1');
     CHECK(verdicts_shown(app, APP_VIEW_SINGLE) >= 1);
-    app_destroy(app);
-    session_deinit(&s);
-    exercise_free(&ex);
+    end_drill(app, &s, &ex);
 }
 
 int main(void)
