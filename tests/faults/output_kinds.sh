@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The output rule through the real commands (engine/io/atomic_write.c), no root needed (device
+# The output rule through the real commands (engine/io/fs/atomic_write.c), no root needed (device
 # nodes: output_devices.sh). Never on the system's /dev/null or /dev/stdout: a link to
 # /proc/self/fd/1 in the scratch folder stands in for /dev/stdout.
 #  - `-o -` and a /dev/stdout twin: standard output gets the bytes (a pipe, a file, a file
