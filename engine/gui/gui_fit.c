@@ -26,3 +26,10 @@ GuiFitRect gui_fit_window(int want_w, int want_h, GuiFitRect usable, GuiFitBorde
     }
     return r;
 }
+
+bool gui_fit_inside(GuiFitRect r, GuiFitRect usable, GuiFitBorders borders)
+{
+    return r.x - borders.left >= usable.x && r.y - borders.top >= usable.y &&
+           r.x + r.w + borders.right <= usable.x + usable.w &&
+           r.y + r.h + borders.bottom <= usable.y + usable.h;
+}

@@ -5,6 +5,8 @@
 #ifndef TTX_GUI_FIT_H
 #define TTX_GUI_FIT_H
 
+#include <stdbool.h>
+
 typedef struct GuiFitRect {
     int x, y, w, h;
 } GuiFitRect;
@@ -18,5 +20,8 @@ typedef struct GuiFitBorders {
  * display's area less task bars): the wanted size when it fits with its borders, else shrunk
  * to what fits (never below 1×1); centred in usable. */
 GuiFitRect gui_fit_window(int want_w, int want_h, GuiFitRect usable, GuiFitBorders borders);
+
+/* True when the client area r and its borders lie wholly inside usable. */
+bool gui_fit_inside(GuiFitRect r, GuiFitRect usable, GuiFitBorders borders);
 
 #endif

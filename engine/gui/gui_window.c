@@ -13,22 +13,30 @@
  * drill runs on (XGA is 1024×768), so the window can always be made to fit its screen. */
 enum { MIN_W = 800, MIN_H = 600 };
 
+/* The usable area (screen less task bars) of the window's screen, when its size is to be fitted
+ * to it: a default size, not fullscreen, and a screen SDL can measure. */
+static bool usable_area(const GuiWindowSpec *spec, GuiFitRect *out)
+{
+    SDL_Rect u;
+    if (!spec->fit || spec->fullscreen || SDL_GetDisplayUsableBounds(spec->display, &u) != 0) {
+        return false;
+    }
+    *out = (GuiFitRect){u.x, u.y, u.w, u.h};
+    return true;
+}
+
 /* Before the window exists its frame is unknown: when the wanted size does not fit the screen's
  * usable area, fit it with room for a usual title bar and border, so the window opens inside
- * the screen (an XGA projector, a 1366×768 laptop); once it exists, refit to the real frame
- * where the window manager tells it. `place` gets the position to open at. */
+ * the screen (an XGA projector, a 1366×768 laptop); x and y get the place to open at. Once it
+ * exists, fit_after_open refits to the real frame where the window manager tells it. */
 static void fit_before_open(const GuiWindowSpec *spec, int *w, int *h, int *x, int *y)
 {
-    SDL_Rect usable;
-    if (!spec->fit || spec->fullscreen || SDL_GetDisplayUsableBounds(spec->display, &usable) != 0) {
-        return;
-    }
-    if (spec->width <= usable.w && spec->height <= usable.h) {
+    GuiFitRect usable;
+    if (!usable_area(spec, &usable) || (spec->width <= usable.w && spec->height <= usable.h)) {
         return;
     }
     GuiFitBorders usual = {32, 2, 2, 2};
-    GuiFitRect r = gui_fit_window(spec->width, spec->height,
-                                  (GuiFitRect){usable.x, usable.y, usable.w, usable.h}, usual);
+    GuiFitRect r = gui_fit_window(spec->width, spec->height, usable, usual);
     *w = r.w;
     *h = r.h;
     /* X11 window managers place the frame's corner where a new window asks to be. */
@@ -38,22 +46,18 @@ static void fit_before_open(const GuiWindowSpec *spec, int *w, int *h, int *x, i
 
 static void fit_after_open(SDL_Window *window, const GuiWindowSpec *spec)
 {
-    SDL_Rect usable;
+    GuiFitRect usable, now;
     GuiFitBorders b;
-    if (!spec->fit || spec->fullscreen || SDL_GetDisplayUsableBounds(spec->display, &usable) != 0 ||
+    if (!usable_area(spec, &usable) ||
         SDL_GetWindowBordersSize(window, &b.top, &b.left, &b.bottom, &b.right) != 0) {
         return;
     }
-    int w, h, x, y;
-    SDL_GetWindowSize(window, &w, &h);
-    SDL_GetWindowPosition(window, &x, &y);
-    bool inside = x - b.left >= usable.x && y - b.top >= usable.y &&
-                  x + w + b.right <= usable.x + usable.w && y + h + b.bottom <= usable.y + usable.h;
-    if (inside) {
+    SDL_GetWindowSize(window, &now.w, &now.h);
+    SDL_GetWindowPosition(window, &now.x, &now.y);
+    if (gui_fit_inside(now, usable, b)) {
         return;
     }
-    GuiFitRect r = gui_fit_window(spec->width, spec->height,
-                                  (GuiFitRect){usable.x, usable.y, usable.w, usable.h}, b);
+    GuiFitRect r = gui_fit_window(spec->width, spec->height, usable, b);
     SDL_SetWindowSize(window, r.w, r.h);
     SDL_SetWindowPosition(window, r.x, r.y);
 }

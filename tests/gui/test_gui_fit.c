@@ -30,6 +30,13 @@ int main(void)
                738);
     /* Smaller than the screen: kept. */
     check_rect(gui_fit_window(800, 600, (GuiFitRect){0, 0, 1024, 768}, none), 112, 84, 800, 600);
+    /* What gui_fit_window gives fits; the default 1600×900 on XGA does not, nor a frame
+     * whose title bar is off the top. */
+    GuiFitRect xga = {0, 0, 1024, 728};
+    CHECK(gui_fit_inside(gui_fit_window(1600, 900, xga, title), xga, title));
+    CHECK(!gui_fit_inside((GuiFitRect){-288, -66, 1600, 900}, xga, title));
+    CHECK(!gui_fit_inside((GuiFitRect){1, 10, 1000, 600}, xga, title));
+    CHECK(gui_fit_inside((GuiFitRect){1, 30, 1000, 600}, xga, title));
     /* Nonsense usable areas never give an empty window. */
     GuiFitRect tiny = gui_fit_window(1600, 900, (GuiFitRect){0, 0, 0, 0}, title);
     CHECK(tiny.w >= 1 && tiny.h >= 1);
