@@ -35,6 +35,16 @@ static const ProcItem *find_in_step(const CheckCtx *c, Step st, const char *cons
     return NULL;
 }
 
+/* The most common rule: some item anywhere uses the words of a (and of b, when not NULL);
+ * otherwise a 注意 finding where the item belongs, at the end of phase place. */
+static void need_item(CheckCtx *c, const char *const *a, const char *const *b, Phase place,
+                      const char *message)
+{
+    if (!check_find(c, PHASE_COUNT, a, b)) {
+        check_report(c, CHECK_MEDIUM, check_phase_place(c, place), "%s", message);
+    }
+}
+
 /* ---- 報告の流れ: 「兆候…を発見した場合は、情報セキュリティ責任者に報告」「情報セキュリティ責任者
  * は、対応すべきインシデントであると判断したら、速やかに経営者に報告」(002:1388, 1394) ---- */
 static void check_report_chain(CheckCtx *c)
@@ -76,13 +86,10 @@ static const char *const ASK[] = {"要請", "相談", "依頼", "支援", "助�
 
 static void check_specialists(CheckCtx *c)
 {
-    if (check_find(c, PHASE_COUNT, SPECIALIST, ASK)) {
-        return;
-    }
-    check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_INVESTIGATION),
-                 "自社で対応が難しいときに外部の専門組織（保守ベンダー、メーカー、公的機関の相談"
-                 "窓口など）へ支援や助言を求める項目がありません。調査・対応（investigation）に、"
-                 "誰がどこへ依頼するかと、その連絡先を準備物に加えてください");
+    need_item(c, SPECIALIST, ASK, PHASE_INVESTIGATION,
+              "自社で対応が難しいときに外部の専門組織（保守ベンダー、メーカー、公的機関の相談"
+              "窓口など）へ支援や助言を求める項目がありません。調査・対応（investigation）に、"
+              "誰がどこへ依頼するかと、その連絡先を準備物に加えてください");
 }
 
 /* ---- 公表: 「すべての関係者への通知が困難な場合や、インシデントの影響が広く一般に及ぶ場合は
@@ -150,24 +157,18 @@ static const char *const REBUILD[] = {"再構築", "初期化", "再インスト
 
 static void check_ransomware(CheckCtx *c)
 {
-    if (!check_find(c, PHASE_COUNT, BACKUP, PROTECT)) {
-        check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_CONTAINMENT),
-                     "バックアップを感染から守る手順がありません。バックアップ装置やクラウドの保"
-                     "管先をネットワークから切り離して暗号化を防ぎ、感染前の世代を確保する項目を初"
-                     "動対応（containment）に加えてください");
-    }
-    if (!check_find(c, PHASE_COUNT, DECRYPT, NULL)) {
-        check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_INVESTIGATION),
-                     "復号ツールの確認が書かれていません。No More Ransom 等で復号ツールがあるか"
-                     "を調べる項目を調査・対応（investigation）に加えてください（すべてのランサム"
-                     "ウェアに対応しているわけではありません）");
-    }
-    if (!check_find(c, PHASE_COUNT, REBUILD, NULL)) {
-        check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_RESTORATION),
-                     "復号もバックアップからの復元もできない場合に、感染した機器やデータの復旧を"
-                     "断念して再構築する判断が書かれていません。誰が判断するかを復旧（restoration）"
-                     "に加えてください");
-    }
+    need_item(c, BACKUP, PROTECT, PHASE_CONTAINMENT,
+              "バックアップを感染から守る手順がありません。バックアップ装置やクラウドの保"
+              "管先をネットワークから切り離して暗号化を防ぎ、感染前の世代を確保する項目を初"
+              "動対応（containment）に加えてください");
+    need_item(c, DECRYPT, NULL, PHASE_INVESTIGATION,
+              "復号ツールの確認が書かれていません。No More Ransom 等で復号ツールがあるか"
+              "を調べる項目を調査・対応（investigation）に加えてください（すべてのランサム"
+              "ウェアに対応しているわけではありません）");
+    need_item(c, REBUILD, NULL, PHASE_RESTORATION,
+              "復号もバックアップからの復元もできない場合に、感染した機器やデータの復旧を"
+              "断念して再構築する判断が書かれていません。誰が判断するかを復旧（restoration）"
+              "に加えてください");
 }
 
 /* ---- システム停止: 「原因がわからない場合は、セキュリティの問題の可能性も含めて対応」「経営者
@@ -179,18 +180,13 @@ static const char *const CONTINUITY[] = {"BCP", "事業継続", "代替手段", 
 
 static void check_outage(CheckCtx *c)
 {
-    if (!check_find(c, PHASE_COUNT, UNKNOWN_CAUSE, SECURITY)) {
-        check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_DETECTION),
-                     "停止の原因がわからないうちはサイバー攻撃などセキュリティの問題の可能性も含"
-                     "めて対応する、と書かれていません。検知と連絡受付（detection）か調査・対応"
-                     "（investigation）に加えてください");
-    }
-    if (!check_find(c, PHASE_COUNT, CONTINUITY, NULL)) {
-        check_report(
-            c, CHECK_MEDIUM, check_phase_place(c, PHASE_MOBILIZATION),
-            "事業継続計画（BCP）に沿って業務を続ける手順（代替手段や手作業への切り替え、"
-            "取引先への納期連絡）がありません。経営者が発動を判断する項目を加えてください");
-    }
+    need_item(c, UNKNOWN_CAUSE, SECURITY, PHASE_DETECTION,
+              "停止の原因がわからないうちはサイバー攻撃などセキュリティの問題の可能性も含"
+              "めて対応する、と書かれていません。検知と連絡受付（detection）か調査・対応"
+              "（investigation）に加えてください");
+    need_item(c, CONTINUITY, NULL, PHASE_MOBILIZATION,
+              "事業継続計画（BCP）に沿って業務を続ける手順（代替手段や手作業への切り替え、"
+              "取引先への納期連絡）がありません。経営者が発動を判断する項目を加えてください");
 }
 
 /* ---- 再発防止: 「インシデントを再発させないために根本原因を分析し…抜本的な再発防止策を検討し、
@@ -200,13 +196,10 @@ static const char *const ROOT_CAUSE[] = {"根本原因", "原因分析", "原因
 
 static void check_root_cause(CheckCtx *c)
 {
-    if (check_find(c, PHASE_COUNT, ROOT_CAUSE, NULL)) {
-        return;
-    }
-    check_report(c, CHECK_MEDIUM, check_phase_place(c, PHASE_PREVENTION),
-                 "根本原因の分析が書かれていません。再発防止策（prevention）の前に、なぜ起きたか"
-                 "を分析して技術的対策・ルール・教育・体制・運用の見直しにつなげる項目を加えてくだ"
-                 "さい");
+    need_item(c, ROOT_CAUSE, NULL, PHASE_PREVENTION,
+              "根本原因の分析が書かれていません。再発防止策（prevention）の前に、なぜ起きたか"
+              "を分析して技術的対策・ルール・教育・体制・運用の見直しにつなげる項目を加えてくだ"
+              "さい");
 }
 
 void check_duty_rules(CheckCtx *c)
