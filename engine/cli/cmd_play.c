@@ -61,7 +61,8 @@ static const char usage[] =
 
 typedef struct PlayArgs {
     const char *scenario, *journal, *resume, *font, *facilitator, *script, *screenshot, *plan;
-    const char *option_seed;
+    const char *option_seed; /* --option-seed as given */
+    uint32_t seed;           /* … as a number (0: not given), checked by parse_args */
     bool force, fullscreen, two_windows, no_shuffle;
 } PlayArgs;
 
@@ -126,6 +127,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a)
             v > UINT32_MAX) {
             return cli_usage_error("play", "--option-seed takes a number from 1 to 4294967295");
         }
+        a->seed = (uint32_t)v;
     }
     if (a->resume && (a->scenario || a->journal)) {
         return cli_usage_error("play", "--resume continues the journal's own scenario; give "
@@ -205,10 +207,7 @@ static uint32_t option_seed(const PlayArgs *a)
     if (a->no_shuffle) {
         return 0;
     }
-    if (a->option_seed) {
-        return (uint32_t)strtoul(a->option_seed, NULL, 10);
-    }
-    return cli_random_seed();
+    return a->seed ? a->seed : cli_random_seed();
 }
 
 /* Runs the app on session s until the GUI closes. */
