@@ -18,37 +18,10 @@
 #include "atomic_write.h"
 #include "check.h"
 #include "file_read.h"
+#include "scratch_dir.h"
 #include "sha256.h"
 
 static char dir[] = "/tmp/ttx-atomic-XXXXXX";
-
-static char *in_dir(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, 256, "%s/%s", dir, name);
-    return p;
-}
-
-static size_t count_in(const char *folder)
-{
-    size_t n = 0;
-    DIR *d = opendir(folder);
-    for (struct dirent *e; d && (e = readdir(d));) {
-        /* Hidden names count: a leftover temporary file is ".sheet.json.ttx-PID-XXXXXX". */
-        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
-    }
-    if (d) {
-        closedir(d);
-    }
-    return n;
-}
-
-static size_t count_entries(void)
-{
-    return count_in(dir);
-}
 
 /* The whole content of path, or "" when it cannot be read (static: valid until the next call). */
 static const char *content(const char *path)
@@ -84,20 +57,20 @@ static void test_sha256(void)
     CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     sha256_buffer("", 0, hex);
     CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    CHECK(atomic_write_text(in_dir("abc.txt"), "abc", err, sizeof(err)));
-    CHECK(sha256_file(in_dir("abc.txt"), hex, err, sizeof(err)));
+    CHECK(atomic_write_text(scratch_path(dir, "abc.txt"), "abc", err, sizeof(err)));
+    CHECK(sha256_file(scratch_path(dir, "abc.txt"), hex, err, sizeof(err)));
     CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     /* More than one read buffer: a million 'a'. */
     char *big = malloc(1000000);
     memset(big, 'a', 1000000);
-    CHECK(atomic_write(in_dir("big.txt"), big, 1000000, err, sizeof(err)));
+    CHECK(atomic_write(scratch_path(dir, "big.txt"), big, 1000000, err, sizeof(err)));
     free(big);
-    CHECK(sha256_file(in_dir("big.txt"), hex, err, sizeof(err)));
+    CHECK(sha256_file(scratch_path(dir, "big.txt"), hex, err, sizeof(err)));
     CHECK_STR(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-    CHECK(!sha256_file(in_dir("none.txt"), hex, err, sizeof(err)));
+    CHECK(!sha256_file(scratch_path(dir, "none.txt"), hex, err, sizeof(err)));
     CHECK(strstr(err, "none.txt") && strstr(err, "No such file"));
-    unlink(in_dir("abc.txt"));
-    unlink(in_dir("big.txt"));
+    unlink(scratch_path(dir, "abc.txt"));
+    unlink(scratch_path(dir, "big.txt"));
 }
 
 static void test_replace(void)
@@ -105,7 +78,7 @@ static void test_replace(void)
     char err[256], *data;
     size_t len;
     const char *reason;
-    const char *path = in_dir("sheet.json");
+    const char *path = scratch_path(dir, "sheet.json");
     CHECK(atomic_write_text(path, "first\n", err, sizeof(err)));
     struct stat st;
     CHECK(stat(path, &st) == 0);
@@ -120,36 +93,36 @@ static void test_replace(void)
     CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640); /* kept */
     CHECK(atomic_write(path, "", 0, err, sizeof(err)));
     CHECK(stat(path, &st) == 0 && st.st_size == 0);
-    CHECK(count_entries() == 1); /* no temporary file left */
+    CHECK(scratch_count(dir) == 1); /* no temporary file left */
     unlink(path);
 }
 
 static void test_failures(void)
 {
     char err[256];
-    CHECK(!atomic_write_text(in_dir("no/such/folder/x.json"), "x", err, sizeof(err)));
+    CHECK(!atomic_write_text(scratch_path(dir, "no/such/folder/x.json"), "x", err, sizeof(err)));
     CHECK(strstr(err, "the folder does not exist") != NULL);
     /* A folder where the file should go: refused, and no temporary file is made. */
-    CHECK(mkdir(in_dir("taken"), 0777) == 0);
-    CHECK(!atomic_write_text(in_dir("taken"), "x", err, sizeof(err)));
+    CHECK(mkdir(scratch_path(dir, "taken"), 0777) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "taken"), "x", err, sizeof(err)));
     CHECK(strstr(err, "taken") != NULL);
-    CHECK(count_entries() == 1);
-    rmdir(in_dir("taken"));
+    CHECK(scratch_count(dir) == 1);
+    rmdir(scratch_path(dir, "taken"));
     /* A path under a regular file (works as root too). */
-    CHECK(atomic_write_text(in_dir("plain"), "x", err, sizeof(err)));
-    CHECK(!atomic_write_text(in_dir("plain/x.json"), "x", err, sizeof(err)));
+    CHECK(atomic_write_text(scratch_path(dir, "plain"), "x", err, sizeof(err)));
+    CHECK(!atomic_write_text(scratch_path(dir, "plain/x.json"), "x", err, sizeof(err)));
     CHECK(strstr(err, "plain/x.json") && strstr(err, "not a folder"));
-    CHECK(count_entries() == 1);
-    unlink(in_dir("plain"));
+    CHECK(scratch_count(dir) == 1);
+    unlink(scratch_path(dir, "plain"));
     if (geteuid() != 0) { /* root ignores permissions */
-        CHECK(mkdir(in_dir("locked"), 0555) == 0);
-        CHECK(!atomic_write_text(in_dir("locked/x.json"), "x", err, sizeof(err)));
+        CHECK(mkdir(scratch_path(dir, "locked"), 0555) == 0);
+        CHECK(!atomic_write_text(scratch_path(dir, "locked/x.json"), "x", err, sizeof(err)));
         CHECK(strstr(err, "permission denied") != NULL);
-        rmdir(in_dir("locked"));
+        rmdir(scratch_path(dir, "locked"));
     }
     char why[128];
     CHECK(strstr(atomic_write_reason(ENOSPC, why, sizeof(why)), "disk is full") != NULL);
-    CHECK(count_entries() == 0);
+    CHECK(scratch_count(dir) == 0);
 }
 
 /* A link is followed to its final target, which is replaced in its own folder: the links stay
@@ -158,61 +131,66 @@ static void test_links(void)
 {
     char err[256], abs_new[256];
     struct stat st;
-    CHECK(mkdir(in_dir("real"), 0777) == 0 && mkdir(in_dir("sub"), 0777) == 0);
-    CHECK(atomic_write_text(in_dir("real/sheet.json"), "old\n", err, sizeof(err)));
-    CHECK(chmod(in_dir("real/sheet.json"), 0640) == 0);
-    CHECK(symlink("real/sheet.json", in_dir("link.json")) == 0);
-    CHECK(symlink("link.json", in_dir("chain.json")) == 0);
-    CHECK(atomic_write_text(in_dir("chain.json"), "through two links\n", err, sizeof(err)));
-    CHECK(is_link_to(in_dir("chain.json"), "link.json"));
-    CHECK(is_link_to(in_dir("link.json"), "real/sheet.json"));
-    CHECK_STR(content(in_dir("real/sheet.json")), "through two links\n");
-    CHECK(lstat(in_dir("real/sheet.json"), &st) == 0 && S_ISREG(st.st_mode) &&
+    CHECK(mkdir(scratch_path(dir, "real"), 0777) == 0 &&
+          mkdir(scratch_path(dir, "sub"), 0777) == 0);
+    CHECK(atomic_write_text(scratch_path(dir, "real/sheet.json"), "old\n", err, sizeof(err)));
+    CHECK(chmod(scratch_path(dir, "real/sheet.json"), 0640) == 0);
+    CHECK(symlink("real/sheet.json", scratch_path(dir, "link.json")) == 0);
+    CHECK(symlink("link.json", scratch_path(dir, "chain.json")) == 0);
+    CHECK(atomic_write_text(scratch_path(dir, "chain.json"), "through two links\n", err,
+                            sizeof(err)));
+    CHECK(is_link_to(scratch_path(dir, "chain.json"), "link.json"));
+    CHECK(is_link_to(scratch_path(dir, "link.json"), "real/sheet.json"));
+    CHECK_STR(content(scratch_path(dir, "real/sheet.json")), "through two links\n");
+    CHECK(lstat(scratch_path(dir, "real/sheet.json"), &st) == 0 && S_ISREG(st.st_mode) &&
           (st.st_mode & 0777) == 0640);
-    CHECK(count_in(in_dir("real")) == 1); /* the temporary file was in the target's folder */
+    CHECK(scratch_count(scratch_path(dir, "real")) ==
+          1); /* the temporary file was in the target's folder */
 
     /* Relative to the link's own folder, not to the current one. */
-    CHECK(symlink("../real/sheet.json", in_dir("sub/up.json")) == 0);
-    CHECK(atomic_write_text(in_dir("sub/up.json"), "from sub\n", err, sizeof(err)));
-    CHECK(is_link_to(in_dir("sub/up.json"), "../real/sheet.json"));
-    CHECK_STR(content(in_dir("real/sheet.json")), "from sub\n");
-    CHECK(count_in(in_dir("sub")) == 1);
+    CHECK(symlink("../real/sheet.json", scratch_path(dir, "sub/up.json")) == 0);
+    CHECK(atomic_write_text(scratch_path(dir, "sub/up.json"), "from sub\n", err, sizeof(err)));
+    CHECK(is_link_to(scratch_path(dir, "sub/up.json"), "../real/sheet.json"));
+    CHECK_STR(content(scratch_path(dir, "real/sheet.json")), "from sub\n");
+    CHECK(scratch_count(scratch_path(dir, "sub")) == 1);
 
     /* A dangling link (absolute here) creates its target, with a new file's mode. */
-    snprintf(abs_new, sizeof abs_new, "%s", in_dir("real/new.json"));
-    CHECK(symlink(abs_new, in_dir("dangling.json")) == 0);
-    CHECK(atomic_write_text(in_dir("dangling.json"), "made\n", err, sizeof(err)));
-    CHECK(is_link_to(in_dir("dangling.json"), abs_new));
+    snprintf(abs_new, sizeof abs_new, "%s", scratch_path(dir, "real/new.json"));
+    CHECK(symlink(abs_new, scratch_path(dir, "dangling.json")) == 0);
+    CHECK(atomic_write_text(scratch_path(dir, "dangling.json"), "made\n", err, sizeof(err)));
+    CHECK(is_link_to(scratch_path(dir, "dangling.json"), abs_new));
     CHECK_STR(content(abs_new), "made\n");
     mode_t mask = umask(022);
     umask(mask);
     CHECK(lstat(abs_new, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) == (0666 & ~mask));
 
     /* A dangling link into a missing folder: the folder is named. */
-    CHECK(symlink("nowhere/x.json", in_dir("lost.json")) == 0);
-    CHECK(!atomic_write_text(in_dir("lost.json"), "x", err, sizeof(err)));
+    CHECK(symlink("nowhere/x.json", scratch_path(dir, "lost.json")) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "lost.json"), "x", err, sizeof(err)));
     CHECK(strstr(err, "lost.json") && strstr(err, "nowhere") && strstr(err, "does not exist"));
 
     /* A loop is an error; the links are left as they were. */
-    CHECK(symlink("loop-b", in_dir("loop-a")) == 0 && symlink("loop-a", in_dir("loop-b")) == 0);
-    CHECK(!atomic_write_text(in_dir("loop-a"), "x", err, sizeof(err)));
+    CHECK(symlink("loop-b", scratch_path(dir, "loop-a")) == 0 &&
+          symlink("loop-a", scratch_path(dir, "loop-b")) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "loop-a"), "x", err, sizeof(err)));
     CHECK(strstr(err, "loop-a") && strstr(err, "loop"));
-    CHECK(is_link_to(in_dir("loop-a"), "loop-b") && is_link_to(in_dir("loop-b"), "loop-a"));
+    CHECK(is_link_to(scratch_path(dir, "loop-a"), "loop-b") &&
+          is_link_to(scratch_path(dir, "loop-b"), "loop-a"));
 
     /* A link to a folder is a folder. */
-    CHECK(symlink("real", in_dir("dir-link")) == 0);
-    CHECK(!atomic_write_text(in_dir("dir-link"), "x", err, sizeof(err)));
+    CHECK(symlink("real", scratch_path(dir, "dir-link")) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "dir-link"), "x", err, sizeof(err)));
     CHECK(strstr(err, "it is a folder") != NULL);
-    CHECK(count_in(in_dir("real")) == 2 && count_entries() == 9);
+    CHECK(scratch_count(scratch_path(dir, "real")) == 2 && scratch_count(dir) == 9);
 
     static const char *const names[] = {
         "chain.json", "link.json", "sub/up.json", "dangling.json",   "lost.json",
         "loop-a",     "loop-b",    "dir-link",    "real/sheet.json", "real/new.json"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        unlink(in_dir(names[i]));
+        unlink(scratch_path(dir, names[i]));
     }
-    rmdir(in_dir("real"));
-    rmdir(in_dir("sub"));
+    rmdir(scratch_path(dir, "real"));
+    rmdir(scratch_path(dir, "sub"));
 }
 
 static void touch_back(const char *path, int seconds)
@@ -278,37 +256,37 @@ static void test_leftovers(void)
         {"g.json.ttx-%ld-GGGGGG", dead, 120, false},       /* not hidden: a user's */
     };
     char path[160];
-    CHECK(mkdir(in_dir("left"), 0777) == 0);
+    CHECK(mkdir(scratch_path(dir, "left"), 0777) == 0);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         snprintf(name, sizeof name, cases[i].fmt, cases[i].pid);
         snprintf(path, sizeof path, "left/%s", name);
-        make_file(in_dir(path), cases[i].age);
+        make_file(scratch_path(dir, path), cases[i].age);
     }
     /* A link and a folder of the pattern are not temporary files. */
     char link_name[128], dir_name[128];
     snprintf(link_name, sizeof link_name, "left/.h.json.ttx-%ld-HHHHHH", dead);
-    CHECK(symlink("g.json", in_dir(link_name)) == 0);
-    touch_back(in_dir(link_name), 120);
+    CHECK(symlink("g.json", scratch_path(dir, link_name)) == 0);
+    touch_back(scratch_path(dir, link_name), 120);
     snprintf(dir_name, sizeof dir_name, "left/.i.json.ttx-%ld-IIIIII", dead);
-    CHECK(mkdir(in_dir(dir_name), 0777) == 0);
-    touch_back(in_dir(dir_name), 120);
-    CHECK(count_in(in_dir("left")) == 9);
+    CHECK(mkdir(scratch_path(dir, dir_name), 0777) == 0);
+    touch_back(scratch_path(dir, dir_name), 120);
+    CHECK(scratch_count(scratch_path(dir, "left")) == 9);
 
-    CHECK(atomic_write_text(in_dir("left/sheet.json"), "new", err, sizeof(err)));
+    CHECK(atomic_write_text(scratch_path(dir, "left/sheet.json"), "new", err, sizeof(err)));
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         snprintf(name, sizeof name, cases[i].fmt, cases[i].pid);
         snprintf(path, sizeof path, "left/%s", name);
-        bool there = access(in_dir(path), F_OK) == 0;
+        bool there = access(scratch_path(dir, path), F_OK) == 0;
         if (there == cases[i].removed) {
             fprintf(stderr, "leftover %s: %s\n", name, there ? "kept" : "removed");
         }
         CHECK(there != cases[i].removed);
-        unlink(in_dir(path));
+        unlink(scratch_path(dir, path));
     }
-    CHECK(count_in(in_dir("left")) == 3); /* sheet.json, the link, the folder */
-    CHECK(rmdir(in_dir(dir_name)) == 0 && unlink(in_dir(link_name)) == 0);
-    unlink(in_dir("left/sheet.json"));
-    CHECK(rmdir(in_dir("left")) == 0);
+    CHECK(scratch_count(scratch_path(dir, "left")) == 3); /* sheet.json, the link, the folder */
+    CHECK(rmdir(scratch_path(dir, dir_name)) == 0 && unlink(scratch_path(dir, link_name)) == 0);
+    unlink(scratch_path(dir, "left/sheet.json"));
+    CHECK(rmdir(scratch_path(dir, "left")) == 0);
 }
 
 int main(void)
@@ -322,7 +300,7 @@ int main(void)
     test_failures();
     test_links();
     test_leftovers();
-    CHECK(count_entries() == 0);
+    CHECK(scratch_count(dir) == 0);
     rmdir(dir);
     return check_done();
 }

@@ -16,30 +16,9 @@
 #include "check.h"
 #include "fixture.h"
 #include "journal.h"
+#include "scratch_dir.h"
 
 static char dir[] = "/tmp/ttx-devices-XXXXXX";
-
-static char *in_dir(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, 256, "%s/%s", dir, name);
-    return p;
-}
-
-static size_t count_entries(void)
-{
-    size_t n = 0;
-    DIR *d = opendir(dir);
-    for (struct dirent *e; d && (e = readdir(d));) {
-        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
-    }
-    if (d) {
-        closedir(d);
-    }
-    return n;
-}
 
 /* path is still the device node kind with number dev. */
 static bool node_is(const char *path, mode_t kind, dev_t dev)
@@ -51,33 +30,33 @@ static bool node_is(const char *path, mode_t kind, dev_t dev)
 static void test_null_and_full(void)
 {
     char err[256];
-    CHECK(mknod(in_dir("null"), S_IFCHR | 0666, makedev(1, 3)) == 0);
-    CHECK(atomic_write_text(in_dir("null"), "into the void\n", err, sizeof(err)));
-    CHECK(node_is(in_dir("null"), S_IFCHR, makedev(1, 3)));
-    CHECK(symlink("null", in_dir("to-null")) == 0);
-    CHECK(atomic_write_text(in_dir("to-null"), "through a link\n", err, sizeof(err)));
-    CHECK(node_is(in_dir("null"), S_IFCHR, makedev(1, 3)));
+    CHECK(mknod(scratch_path(dir, "null"), S_IFCHR | 0666, makedev(1, 3)) == 0);
+    CHECK(atomic_write_text(scratch_path(dir, "null"), "into the void\n", err, sizeof(err)));
+    CHECK(node_is(scratch_path(dir, "null"), S_IFCHR, makedev(1, 3)));
+    CHECK(symlink("null", scratch_path(dir, "to-null")) == 0);
+    CHECK(atomic_write_text(scratch_path(dir, "to-null"), "through a link\n", err, sizeof(err)));
+    CHECK(node_is(scratch_path(dir, "null"), S_IFCHR, makedev(1, 3)));
     struct stat st;
-    CHECK(lstat(in_dir("to-null"), &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK(lstat(scratch_path(dir, "to-null"), &st) == 0 && S_ISLNK(st.st_mode));
 
-    CHECK(mknod(in_dir("full"), S_IFCHR | 0666, makedev(1, 7)) == 0);
-    CHECK(!atomic_write_text(in_dir("full"), "no room\n", err, sizeof(err)));
+    CHECK(mknod(scratch_path(dir, "full"), S_IFCHR | 0666, makedev(1, 7)) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "full"), "no room\n", err, sizeof(err)));
     CHECK(strstr(err, "full") && strstr(err, "the disk is full"));
-    CHECK(node_is(in_dir("full"), S_IFCHR, makedev(1, 7)));
-    CHECK(count_entries() == 3); /* nothing created beside them */
+    CHECK(node_is(scratch_path(dir, "full"), S_IFCHR, makedev(1, 7)));
+    CHECK(scratch_count(dir) == 3); /* nothing created beside them */
 }
 
 static void test_block_device(void)
 {
     char err[256];
-    CHECK(mknod(in_dir("disk"), S_IFBLK | 0600, makedev(241, 77)) == 0);
-    CHECK(!atomic_write_text(in_dir("disk"), "never\n", err, sizeof(err)));
+    CHECK(mknod(scratch_path(dir, "disk"), S_IFBLK | 0600, makedev(241, 77)) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "disk"), "never\n", err, sizeof(err)));
     CHECK(strstr(err, "disk") && strstr(err, "block device"));
-    CHECK(node_is(in_dir("disk"), S_IFBLK, makedev(241, 77)));
-    CHECK(symlink("disk", in_dir("to-disk")) == 0);
-    CHECK(!atomic_write_text(in_dir("to-disk"), "never\n", err, sizeof(err)));
+    CHECK(node_is(scratch_path(dir, "disk"), S_IFBLK, makedev(241, 77)));
+    CHECK(symlink("disk", scratch_path(dir, "to-disk")) == 0);
+    CHECK(!atomic_write_text(scratch_path(dir, "to-disk"), "never\n", err, sizeof(err)));
     CHECK(strstr(err, "block device") != NULL);
-    CHECK(node_is(in_dir("disk"), S_IFBLK, makedev(241, 77)));
+    CHECK(node_is(scratch_path(dir, "disk"), S_IFBLK, makedev(241, 77)));
 }
 
 /* A journal must be a real file: every device is refused, by name, and left alone. */
@@ -88,14 +67,14 @@ static void test_journal_on_devices(void)
     JournalSetup setup = {ex.scenario_path, ex.procedure_path, wall_at(0), NULL, NULL, 0};
     static const char *const names[] = {"null", "disk"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        Journal *j = journal_create(in_dir(names[i]), &setup, err, sizeof(err));
+        Journal *j = journal_create(scratch_path(dir, names[i]), &setup, err, sizeof(err));
         CHECK(j == NULL);
         journal_close(j);
         CHECK(strstr(err, names[i]) && strstr(err, "it is a device") &&
               strstr(err, "a journal must be a real file"));
     }
-    CHECK(node_is(in_dir("null"), S_IFCHR, makedev(1, 3)));
-    CHECK(node_is(in_dir("disk"), S_IFBLK, makedev(241, 77)));
+    CHECK(node_is(scratch_path(dir, "null"), S_IFCHR, makedev(1, 3)));
+    CHECK(node_is(scratch_path(dir, "disk"), S_IFBLK, makedev(241, 77)));
     exercise_free(&ex);
 }
 
@@ -112,10 +91,10 @@ int main(void)
     test_null_and_full();
     test_block_device();
     test_journal_on_devices();
-    CHECK(count_entries() == 5);
+    CHECK(scratch_count(dir) == 5);
     static const char *const names[] = {"null", "to-null", "full", "disk", "to-disk"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        unlink(in_dir(names[i]));
+        unlink(scratch_path(dir, names[i]));
     }
     CHECK(rmdir(dir) == 0);
     struct stat st;

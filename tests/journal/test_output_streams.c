@@ -17,30 +17,9 @@
 #include "atomic_write.h"
 #include "check.h"
 #include "file_read.h"
+#include "scratch_dir.h"
 
 static char dir[] = "/tmp/ttx-streams-XXXXXX";
-
-static char *in_dir(const char *name)
-{
-    static char buf[4][256];
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, 256, "%s/%s", dir, name);
-    return p;
-}
-
-static size_t count_entries(void)
-{
-    size_t n = 0;
-    DIR *d = opendir(dir);
-    for (struct dirent *e; d && (e = readdir(d));) {
-        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
-    }
-    if (d) {
-        closedir(d);
-    }
-    return n;
-}
 
 /* Everything readable from fd now (it must not block: a pipe whose writer is closed, or a
  * non-blocking one), NUL-terminated in buf. */
@@ -64,7 +43,7 @@ static mode_t kind_of(const char *path)
 static void test_fifo(void)
 {
     char err[256], got[256], fifo[256];
-    snprintf(fifo, sizeof fifo, "%s", in_dir("pipe"));
+    snprintf(fifo, sizeof fifo, "%s", scratch_path(dir, "pipe"));
     CHECK(mkfifo(fifo, 0600) == 0);
     /* The reader is there first (non-blocking, so this one process can play both sides), as a
      * program reading the pipe would be; the writer's open then returns at once. */
@@ -75,14 +54,14 @@ static void test_fifo(void)
     close(reader);
     CHECK(kind_of(fifo) == S_IFIFO);
     /* Through a link the FIFO is written the same, and the link stays. */
-    CHECK(symlink("pipe", in_dir("to-pipe")) == 0);
+    CHECK(symlink("pipe", scratch_path(dir, "to-pipe")) == 0);
     reader = open(fifo, O_RDONLY | O_NONBLOCK);
-    CHECK(atomic_write_text(in_dir("to-pipe"), "via the link\n", err, sizeof(err)));
+    CHECK(atomic_write_text(scratch_path(dir, "to-pipe"), "via the link\n", err, sizeof(err)));
     CHECK_STR(drain(reader, got, sizeof got), "via the link\n");
     close(reader);
-    CHECK(kind_of(in_dir("to-pipe")) == S_IFLNK && kind_of(fifo) == S_IFIFO);
-    CHECK(count_entries() == 2); /* no temporary file, no regular file made */
-    unlink(in_dir("to-pipe"));
+    CHECK(kind_of(scratch_path(dir, "to-pipe")) == S_IFLNK && kind_of(fifo) == S_IFIFO);
+    CHECK(scratch_count(dir) == 2); /* no temporary file, no regular file made */
+    unlink(scratch_path(dir, "to-pipe"));
     unlink(fifo);
 }
 
@@ -101,7 +80,7 @@ static void test_sockets(void)
 {
     char err[256], got[256];
     /* A stream socket: the connection waits in the listen queue, the bytes in its buffer. */
-    const char *path = in_dir("stream.sock");
+    const char *path = scratch_path(dir, "stream.sock");
     int s = bound_socket(path, SOCK_STREAM);
     CHECK(listen(s, 1) == 0);
     CHECK(atomic_write_text(path, "over a stream socket\n", err, sizeof(err)));
@@ -114,7 +93,7 @@ static void test_sockets(void)
     unlink(path);
 
     /* A datagram socket takes the whole output as one datagram. */
-    path = in_dir("dgram.sock");
+    path = scratch_path(dir, "dgram.sock");
     s = bound_socket(path, SOCK_DGRAM);
     CHECK(atomic_write_text(path, "one datagram\n", err, sizeof(err)));
     ssize_t n = recv(s, got, sizeof got - 1, MSG_DONTWAIT);
@@ -124,11 +103,11 @@ static void test_sockets(void)
     unlink(path);
 
     /* Nobody listening: a clear error, and nothing replaces the socket. */
-    path = in_dir("deaf.sock");
+    path = scratch_path(dir, "deaf.sock");
     s = bound_socket(path, SOCK_STREAM);
     CHECK(!atomic_write_text(path, "x", err, sizeof(err)));
     CHECK(strstr(err, "deaf.sock") && strstr(err, "nothing is there to receive it"));
-    CHECK(kind_of(path) == S_IFSOCK && count_entries() == 1);
+    CHECK(kind_of(path) == S_IFSOCK && scratch_count(dir) == 1);
     close(s);
     unlink(path);
 }
@@ -155,22 +134,22 @@ static void test_standard_output(void)
     CHECK(pipe(p) == 0);
     CHECK(write_with_stdout(p[1], "-", "by dash\n", err, sizeof(err)));
     /* This process's own standard output through a link, as /dev/stdout is one. */
-    CHECK(symlink("/proc/self/fd/1", in_dir("stdout")) == 0);
-    CHECK(write_with_stdout(p[1], in_dir("stdout"), "by link\n", err, sizeof(err)));
+    CHECK(symlink("/proc/self/fd/1", scratch_path(dir, "stdout")) == 0);
+    CHECK(write_with_stdout(p[1], scratch_path(dir, "stdout"), "by link\n", err, sizeof(err)));
     close(p[1]);
     CHECK_STR(drain(p[0], got, sizeof got), "printed first\nby dash\nprinted first\nby link\n");
     close(p[0]);
-    CHECK(kind_of(in_dir("stdout")) == S_IFLNK);
+    CHECK(kind_of(scratch_path(dir, "stdout")) == S_IFLNK);
 
     /* Standard output on a file opened to append (>> in a shell): appended to through the
      * link, the same file (not replaced by a new one). */
     char log[256];
-    snprintf(log, sizeof log, "%s", in_dir("log.txt"));
+    snprintf(log, sizeof log, "%s", scratch_path(dir, "log.txt"));
     int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
     CHECK(fd >= 0 && write(fd, "header\n", 7) == 7);
     struct stat before, after;
     CHECK(fstat(fd, &before) == 0);
-    CHECK(write_with_stdout(fd, in_dir("stdout"), "appended\n", err, sizeof(err)));
+    CHECK(write_with_stdout(fd, scratch_path(dir, "stdout"), "appended\n", err, sizeof(err)));
     close(fd);
     char *data;
     size_t len;
@@ -179,8 +158,8 @@ static void test_standard_output(void)
     CHECK_STR(data, "header\nprinted first\nappended\n");
     free(data);
     CHECK(stat(log, &after) == 0 && after.st_ino == before.st_ino);
-    CHECK(count_entries() == 2);
-    unlink(in_dir("stdout"));
+    CHECK(scratch_count(dir) == 2);
+    unlink(scratch_path(dir, "stdout"));
     unlink(log);
 }
 
@@ -193,7 +172,7 @@ int main(void)
     test_fifo();
     test_sockets();
     test_standard_output();
-    CHECK(count_entries() == 0);
+    CHECK(scratch_count(dir) == 0);
     rmdir(dir);
     return check_done();
 }

@@ -12,6 +12,7 @@
 #include "file_read.h"
 #include "journal.h"
 #include "paths.h"
+#include "scratch_dir.h"
 #include "session.h"
 #include <unistd.h>
 
@@ -219,11 +220,7 @@ static JtFolder jt;
 /* A path inside the folder; four calls' results stay valid at a time. */
 static inline char *in_dir(const char *name)
 {
-    static char buf[4][sizeof(jt.dir) + 256 + 2]; /* a folder and any file name */
-    static int next;
-    char *p = buf[next++ % 4];
-    snprintf(p, sizeof(buf[0]), "%s/%s", jt.dir, name);
-    return p;
+    return scratch_path(jt.dir, name);
 }
 
 static inline void jt_folder_init(void)
